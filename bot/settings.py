@@ -1,0 +1,119 @@
+"""All configuration of the bot, from the environment and ``.env`` (see ``.env.example``).
+
+Every setting is ``MIMICBIRD_<NAME>``; the platform tokens also accept their common names
+(``DISCORD_TOKEN``, ``TELEGRAM_TOKEN``, ``X_BEARER_TOKEN``, ``HF_TOKEN``). Lists are comma-separated.
+Secrets are ``SecretStr`` so they never print in logs or reprs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+CommaList = Annotated[list[str], NoDecode]
+CommaInts = Annotated[list[int], NoDecode]
+
+
+def _split(value: Any) -> Any:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+def _secret(name: str) -> Any:
+    return Field(default=None, validation_alias=AliasChoices(f"MIMICBIRD_{name}", name))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="MIMICBIRD_", env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    # Storage and the trainer subprocess
+    data_dir: Path = Path("data")
+    cache_dir: Path | None = None  # converted base models; default ~/.cache/mimicbird
+    base_model: str = "smollm2-135m"  # the embedded default, a hub id, or a local folder
+    trainer_python: str = sys.executable
+    trainer_extra_args: CommaList = []  # appended to every trainer command line (e.g. --epochs,2)
+    max_concurrent_jobs: int = 1
+    job_timeout_s: float = 3 * 3600
+    progress_interval_s: float = 3.0  # never edit a progress message more often than this
+    model_fresh_s: float = 7 * 24 * 3600  # an existing model younger than this is reused unless forced
+    min_tweets: int = 100
+
+    # Generation
+    say_samples: int = 1
+    max_samples: int = 5
+    model_cache_size: int = 2
+    batch_window_ms: int = 25
+    max_new_tokens: int = 60
+    temperature: float = 1.0
+    top_p: float = 0.95
+    ai_marker: str = "🤖 AI"
+
+    # Access and limits
+    admin_ids: CommaList = []  # "platform:user_id", e.g. "discord:1234", "telegram:5678"
+    train_allow_ids: CommaList = []  # non-admins who may /train
+    say_allow_ids: CommaList = []  # empty: everyone may /say
+    public_training: bool = False  # true: anyone may /train (rate limits still apply)
+    max_handles: int = 3
+    max_queue: int = 10
+    train_per_user_per_day: int = 3
+    say_per_user_per_minute: int = 6
+    max_prompt_chars: int = 200
+    max_upload_bytes: int = 64 * 1024 * 1024
+    opt_out_handles: CommaList = []
+
+    # Sources and publishing
+    x_bearer_token: SecretStr | None = _secret("X_BEARER_TOKEN")
+    hf_token: SecretStr | None = _secret("HF_TOKEN")
+    hf_push: bool = False
+    hf_namespace: str = ""
+    wandb: bool = False
+    wandb_project: str = "mimicbird"
+
+    # Discord
+    discord_token: SecretStr | None = _secret("DISCORD_TOKEN")
+    discord_guild_ids: CommaInts = []  # sync commands to these guilds at once (development)
+    discord_admin_role_ids: CommaInts = []
+    discord_allow_dms: bool = True
+
+    # Telegram
+    telegram_token: SecretStr | None = _secret("TELEGRAM_TOKEN")
+    telegram_chat_admins_are_admins: bool = True
+    telegram_webhook_url: str = ""  # set to use webhook mode instead of polling
+    telegram_webhook_listen: str = "0.0.0.0"
+    telegram_webhook_port: int = 8443
+
+    # Scheduled posts
+    timezone: str = "UTC"
+    max_schedules_per_chat: int = 5
+    min_schedule_interval_s: int = 15 * 60
+    x_consumer_key: SecretStr | None = None
+    x_consumer_secret: SecretStr | None = None
+    x_access_token: SecretStr | None = None
+    x_access_token_secret: SecretStr | None = None
+    x_user_token: SecretStr | None = None  # OAuth 2.0 user-context token, instead of the four OAuth 1.0a keys
+
+    log_level: str = "INFO"
+
+    _split_lists = field_validator(
+        "trainer_extra_args", "admin_ids", "train_allow_ids", "say_allow_ids", "opt_out_handles",
+        "discord_guild_ids", "discord_admin_role_ids", mode="before",
+    )(_split)
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "mimicbird.db"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
