@@ -1,0 +1,266 @@
+"""The model card (``README.md``) written into every finished model folder.
+
+It follows the structure of the huggingtweets cards on the Hugging Face Hub: YAML front matter (language,
+tags, a widget prompt "My dream is"), a header with "AI BOT" (one account) or "AI CYBORG" (a blend), the
+display names joined with " & " and the model name, how it works, the per-account data table, the training
+procedure, sample generations, how to use it with ``transformers.pipeline``, limitations and bias.
+
+The card never contains secrets or machine paths: the base model is reduced to a hub id or a folder name,
+``extra`` values that look like paths are reduced to their last part, and keys that look like credentials
+are dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PureWindowsPath
+from typing import Any
+
+import yaml
+
+from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
+
+CARD_FILENAME = "README.md"
+HUGGINGTWEETS_URL = "https://github.com/borisdayma/huggingtweets"
+
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
+_SECRET_KEY = re.compile(r"token|secret|password|passwd|api[_-]?key|credential|auth", re.IGNORECASE)
+
+# (row label, key in a stats dict), in the order the data table shows them.
+DATA_ROWS = (
+    ("Tweets downloaded", "downloaded"),
+    ("Retweets", "retweets"),
+    ("Short tweets", "short"),
+    ("Duplicates", "duplicates"),
+    ("Tweets kept", "kept"),
+)
+
+
+@dataclass
+class CardData:
+    """Everything the card shows. ``stats`` has one dict per account, in the order of ``handles``."""
+
+    model_name: str  # sorted lower-case handles joined by "-"
+    handles: list[str]
+    display_names: list[str]
+    stats: list[dict]  # {"display_name", "downloaded", "retweets", "short", "duplicates", "kept"}
+    base_model: str  # a hub id or a name; a local path is reduced to its folder name
+    epochs: int
+    learning_rate: float
+    train_loss: float | None
+    val_loss: float | None
+    perplexity: float | None
+    samples: list[str]  # generations for ``prompt``
+    prompt: str = "My dream is"
+    repo_id: str | None = None  # hub repo for the how-to-use snippet; else the model name
+    train_tokens: int | None = None
+    sources: list[str] = field(default_factory=list)  # e.g. "sample archive", "X API v2"
+    extra: dict = field(default_factory=dict)  # batch size, block size, dtype, device, early stopping, ...
+
+
+def _looks_like_path(value: str) -> bool:
+    return (
+        value.startswith(("/", "~", "./", "../", "\\"))
+        or bool(re.match(r"^[A-Za-z]:[\\/]", value))
+        or "\\" in value
+        or value.count("/") > 1
+    )
+
+
+def _last_part(value: str) -> str:
+    """The final component of a POSIX or Windows path."""
+    name = PureWindowsPath(value).name if "\\" in value else Path(value.rstrip("/")).name
+    return name or "local"
+
+
+def public_base_model(name: str) -> str:
+    """The base model as the card may name it: a hub id, the embedded model's hub id, or a folder name."""
+    name = name.strip()
+    if name in ("", EMBEDDED_NAME, "default", "embedded"):
+        return EMBEDDED_HUB_ID
+    if _looks_like_path(name) or Path(name).expanduser().is_dir():
+        name = _last_part(name)
+    return EMBEDDED_HUB_ID if name == EMBEDDED_NAME else name
+
+
+def _is_hub_id(name: str) -> bool:
+    return "/" in name and bool(_HUB_ID.match(name))
+
+
+def _public_value(value: Any) -> Any:
+    if isinstance(value, str) and _looks_like_path(value):
+        return _last_part(value)
+    if isinstance(value, float):
+        return _number(value)
+    return value
+
+
+def _number(value: float | None, digits: int = 4) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "n/a"
+    return f"{value:.{digits}g}" if abs(value) >= 1e-3 or value == 0 else f"{value:.3g}"
+
+
+def escape_cell(text: str) -> str:
+    """Text made safe for one Markdown table cell: HTML escaped, pipes escaped, line breaks as ``<br>``."""
+    text = html.escape(str(text), quote=False).replace("|", "\\|")
+    text = re.sub(r"\r\n?|\n", "<br>", text)
+    return text.replace("`", "\\`").strip() or " "
+
+
+def _front_matter(data: CardData, base: str) -> str:
+    meta: dict[str, Any] = {
+        "language": "en",
+        "library_name": "transformers",
+        "pipeline_tag": "text-generation",
+        "tags": ["huggingtweets", "mimicbird", "text-generation"],
+    }
+    if _is_hub_id(base):
+        meta["base_model"] = base
+    meta["widget"] = [{"text": data.prompt}]
+    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n"
+
+
+def _header(data: CardData) -> str:
+    label = "AI BOT" if len(data.handles) == 1 else "AI CYBORG"
+    names = " & ".join(html.escape(name) for name in data.display_names)
+    return (
+        '<div style="text-align: center; line-height: 1.5;">\n'
+        f'<div style="font-size: 16px; font-weight: 800">🤖 {label} 🤖</div>\n'
+        f'<div style="font-size: 16px; font-weight: 800">{names}</div>\n'
+        f'<div style="font-size: 14px;">@{html.escape(data.model_name)}</div>\n'
+        "</div>\n"
+    )
+
+
+def _account_list(data: CardData) -> str:
+    return ", ".join(
+        f"{escape_cell(name)} (@{handle})"
+        for name, handle in zip(data.display_names, data.handles, strict=False)
+    )
+
+
+def data_table(data: CardData) -> str:
+    """The per-account data table: one column per account, one row per cleaning count."""
+    heads = [
+        escape_cell(stat.get("display_name") or handle)
+        for stat, handle in zip(data.stats, data.handles, strict=False)
+    ]
+    lines = ["| Data | " + " | ".join(heads) + " |", "|" + "---|" * (len(heads) + 1)]
+    for label, key in DATA_ROWS:
+        lines.append(f"| {label} | " + " | ".join(str(stat.get(key, 0)) for stat in data.stats) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _training_rows(data: CardData, base: str) -> list[tuple[str, str]]:
+    base_text = f"[{base}](https://huggingface.co/{base})" if _is_hub_id(base) else f"`{base}`"
+    rows = [
+        ("Base model", base_text),
+        ("Epochs", str(data.epochs)),
+        ("Learning rate", f"{data.learning_rate:g}"),
+        ("Final training loss", _number(data.train_loss)),
+        ("Final validation loss", _number(data.val_loss)),
+        ("Validation perplexity", _number(data.perplexity)),
+    ]
+    if data.train_tokens is not None:
+        rows.append(("Training tokens per epoch", f"{data.train_tokens:,}"))
+    for key, value in data.extra.items():
+        if _SECRET_KEY.search(str(key)) or value is None:
+            continue
+        label = str(key).replace("_", " ").capitalize()
+        rows.append((escape_cell(label), escape_cell(str(_public_value(value)))))
+    return rows
+
+
+def render_model_card(data: CardData) -> str:
+    """The model card as Markdown with YAML front matter."""
+    base = public_base_model(data.base_model)
+    model_ref = data.repo_id or data.model_name
+    several = len(data.handles) > 1
+    whose = "these accounts'" if several else "this account's"
+    sources = ", ".join(escape_cell(source) for source in data.sources)
+
+    parts = [_front_matter(data, base), _header(data)]
+    parts.append(
+        f"I was made with mimicbird, a multi-user take on [huggingtweets]({HUGGINGTWEETS_URL}): "
+        f"a small language model fine-tuned on {whose} tweets, so it writes in that voice.\n"
+    )
+    parts.append("## How does it work?\n")
+    parts.append(
+        "1. The tweets are gathered" + (f" (source: {sources})" if sources else "") + ".\n"
+        "2. They are cleaned: retweets, short tweets and duplicates are dropped, HTML entities are unescaped, "
+        "links are removed.\n"
+        "3. A pre-trained causal language model is fine-tuned on the kept tweets, with an end-of-text token "
+        "after each tweet so it learns where a tweet ends.\n"
+        "4. Sampling from the fine-tuned model gives new tweets in the same voice.\n"
+    )
+    parts.append("## Training data\n")
+    parts.append(f"The model was trained on tweets by {_account_list(data)}.\n")
+    parts.append(data_table(data))
+    parts.append(
+        "A tweet counts as short when, after cleaning, it has fewer than 3 words and none of them holds a "
+        "link, a mention or a hashtag. Duplicates (a tweet identical to an earlier one after cleaning) are a "
+        "rule we add to huggingtweets' cleaning; they are counted in their own row.\n"
+    )
+    parts.append("## Training procedure\n")
+    intro = f"The model is based on the pre-trained `{base}`, fine-tuned on {whose} tweets for {data.epochs} epochs"
+    intro += (
+        "; each epoch the smaller accounts are oversampled up to the size of the largest, so the blend is not "
+        "one voice.\n"
+        if several
+        else ".\n"
+    )
+    parts.append(intro)
+    parts.append(
+        "| Setting | Value |\n|---|---|\n"
+        + "".join(f"| {k} | {v} |\n" for k, v in _training_rows(data, base))
+    )
+    parts.append("## Sample generations\n")
+    if data.samples:
+        parts.append(f"Prompt: **{escape_cell(data.prompt)}**\n")
+        parts.append(
+            "| # | Generated text |\n|---|---|\n"
+            + "".join(f"| {i} | {escape_cell(sample)} |\n" for i, sample in enumerate(data.samples, 1))
+        )
+    else:
+        parts.append("No samples were generated for this model.\n")
+    parts.append("## How to use\n")
+    parts.append("Use the model directly with a `transformers` pipeline for text generation:\n")
+    parts.append(
+        "```python\n"
+        "from transformers import pipeline\n\n"
+        f"generator = pipeline('text-generation', model={model_ref!r})\n"
+        f"generator({data.prompt!r}, num_return_sequences=5)\n"
+        "```\n"
+    )
+    if not data.repo_id:
+        parts.append(f"`{model_ref}` is the model's folder: pass its path where you keep it.\n")
+    parts.append(
+        "The folder's `generation_config.json` holds tweet-suited defaults (sampling, top-p 0.95, a short "
+        "maximum length, stop at end-of-text).\n"
+    )
+    parts.append("## Limitations and bias\n")
+    parts.append(
+        f"The model has the limitations and biases of its base model, `{base}`, and of the tweets it was "
+        "trained on, which shape what it writes. It makes things up: nothing it generates was said by "
+        + ("these people" if several else "this person")
+        + ". Posts made by mimicbird carry an AI marker, and samples that repeat a training tweet verbatim "
+        "are filtered out using the hashed fingerprints in `training_tweets.json` (the tweets themselves are "
+        "not stored with the model).\n"
+    )
+    parts.append("## About\n")
+    parts.append(
+        f"Built with mimicbird. The card, the data table and the recipe follow Boris Dayma's "
+        f"[huggingtweets]({HUGGINGTWEETS_URL}).\n"
+    )
+    return "\n".join(part.strip("\n") + "\n" for part in parts)
+
+
+def write_model_card(folder: Path, data: CardData) -> Path:
+    """Write ``README.md`` into ``folder`` and return its path."""
+    path = Path(folder) / CARD_FILENAME
+    path.write_text(render_model_card(data), encoding="utf-8")
+    return path
