@@ -1,0 +1,317 @@
+"""Command parsing: every command, handles, model names, prompts, schedules, ids and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.commands import (
+    COMMANDS,
+    HELP_TEXT,
+    USAGE,
+    Command,
+    CommandError,
+    canonical_model_name,
+    help_text,
+    model_name_for,
+    parse_command,
+    schedule_interval_s,
+)
+
+KNOWN = ("lena_bakes", "astro_ivo", "astro_ivo-lena_bakes")
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        ("/train @lena_bakes", ("lena_bakes",)),
+        ("/train lena_bakes", ("lena_bakes",)),
+        ("train @Lena_Bakes", ("Lena_Bakes",)),
+        ("/TRAIN @a @B @c", ("a", "B", "c")),
+        ("/train   @a    @b  ", ("a", "b")),
+        ("/train @a,@b, @c", ("a", "b", "c")),
+        ("/train @Lena @lena LENA", ("Lena",)),  # de-duplicated case-insensitively, first spelling kept
+        ("/train @b @a", ("b", "a")),  # order kept
+        ("/train\t@a\n@b", ("a", "b")),
+        ("/train@MimicBot @a", ("a",)),
+        ("/train @x_123456789012", ("x_123456789012",)),
+        ("/train @_", ("_",)),
+        ("/train @force", ("force",)),  # a handle, not the flag
+    ],
+)
+def test_train_handles(text: str, handles: tuple[str, ...]) -> None:
+    command = parse_command(text)
+    assert command == Command("train", handles=handles)
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "source"),
+    [
+        ("/train @a --force", True, None),
+        ("/train --force @a", True, None),
+        ("/train @a force", True, None),
+        ("/train @a -f", True, None),
+        ("/train @a source=sample", False, "sample"),
+        ("/train @a SOURCE=X", False, "x"),
+        ("/train @a --source=upload", False, "upload"),
+        ("/train @a --source sample --force", True, "sample"),
+        ("/train @a source=auto", False, None),
+    ],
+)
+def test_train_options(text: str, force: bool, source: str | None) -> None:
+    command = parse_command(text)
+    assert (command.handles, command.force, command.source) == (("a",), force, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("/train", "Whose tweets?"),
+        ("/train --force", "Whose tweets?"),
+        ("/train @", "is not an X handle"),
+        ("/train @lena-bakes", "is not an X handle"),
+        ("/train @sixteen_chars_xx", "is not an X handle"),
+        ("/train @émilie", "is not an X handle"),
+        ("/train @a source=facebook", "Unknown source"),
+        ("/train @a --source", "Unknown source"),
+        ("/train @a @b @c @d", "at most 3 accounts; you named 4"),
+    ],
+)
+def test_train_errors(text: str, fragment: str) -> None:
+    with pytest.raises(CommandError, match=fragment):
+        parse_command(text)
+
+
+def test_train_max_handles_is_configurable() -> None:
+    assert parse_command("/train @a @b @c @d @e", max_handles=5).handles == ("a", "b", "c", "d", "e")
+    with pytest.raises(CommandError, match="at most 1 account;"):
+        parse_command("/train @a @b", max_handles=1)
+    # duplicates do not count against the limit
+    assert parse_command("/train @a @A @b", max_handles=2).handles == ("a", "b")
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "prompt"),
+    [
+        ("/say lena_bakes My dream is", "lena_bakes", "My dream is"),
+        ("/say @lena_bakes My dream is", "lena_bakes", "My dream is"),
+        ("/say LENA_BAKES My dream is", "lena_bakes", "My dream is"),
+        ("/say lena_bakes-astro_ivo hi", "astro_ivo-lena_bakes", "hi"),  # any order of a blend
+        ("/say astro_ivo-lena_bakes hi", "astro_ivo-lena_bakes", "hi"),
+        ("/say My dream is", None, "My dream is"),
+        ("/say @someone_else hello", None, "@someone_else hello"),  # not a known model: all prompt
+        ("/say   lena_bakes    spaced     out  ", "lena_bakes", "spaced out"),
+        ("/say lena_bakes", "lena_bakes", ""),  # model only: an empty prompt
+        ("/say", None, ""),  # empty prompt allowed: a fresh tweet from the chat's model
+        ("/say   ", None, ""),
+        ("say hi", None, "hi"),
+        ("/Say@MimicBot hi there", None, "hi there"),
+        ("/say@MimicBot lena_bakes hi", "lena_bakes", "hi"),
+        ("/say hi\nthere", None, "hi there"),
+        ("/say lena_bakes lena_bakes", "lena_bakes", "lena_bakes"),
+        ("/say 🥐 croissant", None, "🥐 croissant"),
+    ],
+)
+def test_say(text: str, model: str | None, prompt: str) -> None:
+    assert parse_command(text, known_models=KNOWN) == Command("say", model=model, prompt=prompt)
+
+
+def test_say_known_models_are_case_insensitive() -> None:
+    assert parse_command("/say lena hi", known_models=["Lena"]).model == "lena"
+    assert parse_command("/say lena hi").model is None  # nothing known: all prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "model"),
+    [
+        ("/use lena_bakes", "use", "lena_bakes"),
+        ("/use @Lena_Bakes", "use", "lena_bakes"),
+        ("/use lena_bakes-astro_ivo", "use", "astro_ivo-lena_bakes"),
+        ("/forget LENA_BAKES", "forget", "lena_bakes"),
+        ("/forget @lena_bakes extra words", "forget", "lena_bakes"),
+        ("/use unknown_model", "use", "unknown_model"),  # existence is the core's business
+    ],
+)
+def test_use_and_forget(text: str, name: str, model: str) -> None:
+    assert parse_command(text) == Command(name, model=model)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("/use", "Which model?"),
+        ("/forget", "Which model?"),
+        ("/use lena--bakes", "is not a model name"),
+        ("/use -lena", "is not a model name"),
+        ("/forget ../etc", "is not a model name"),
+        ("/use a_name_that_is_too_long", "is not a model name"),
+    ],
+)
+def test_model_errors(text: str, fragment: str) -> None:
+    with pytest.raises(CommandError, match=fragment):
+        parse_command(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("/status", Command("status")),
+        ("/status 12", Command("status", job_id=12)),
+        ("/status #12", Command("status", job_id=12)),
+        ("/cancel", Command("cancel")),
+        ("/cancel #7", Command("cancel", job_id=7)),
+        ("/CANCEL@bot 7", Command("cancel", job_id=7)),
+        ("/unschedule 3", Command("unschedule", schedule_id=3)),
+        ("/unschedule #3", Command("unschedule", schedule_id=3)),
+        ("/models", Command("models")),
+        ("/models please", Command("models")),
+        ("/queue", Command("queue")),
+        ("/schedules", Command("schedules")),
+        ("/help", Command("help")),
+        ("/help /say", Command("help", prompt="say")),
+        ("/help TRAIN", Command("help", prompt="train")),
+        ("/start", Command("help")),
+        ("/start@MimicBot", Command("help")),
+        ("models", Command("models")),
+    ],
+)
+def test_simple_commands(text: str, command: Command) -> None:
+    assert parse_command(text) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("/status twelve", "is not a job id"),
+        ("/cancel #", "is not a job id"),
+        ("/cancel -1", "is not a job id"),
+        ("/unschedule", "Which schedule?"),
+        ("/unschedule x", "is not a schedule id"),
+    ],
+)
+def test_id_errors(text: str, fragment: str) -> None:
+    with pytest.raises(CommandError, match=fragment):
+        parse_command(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "when", "prompt"),
+    [
+        ("/schedule lena_bakes every 2h", "lena_bakes", "every 2h", ""),
+        ("/schedule @Lena_Bakes every 30m Good morning", "lena_bakes", "every 30m", "Good morning"),
+        ("/schedule lena_bakes every 2 hours My dream is", "lena_bakes", "every 2h", "My dream is"),
+        ("/schedule lena_bakes every day", "lena_bakes", "every 1d", ""),
+        ("/schedule lena_bakes EVERY 1D", "lena_bakes", "every 1d", ""),
+        ("/schedule lena_bakes every 90 minutes hi", "lena_bakes", "every 90m", "hi"),
+        ("/schedule lena_bakes 0 9 * * *", "lena_bakes", "0 9 * * *", ""),
+        ("/schedule lena_bakes 0 9 * * * Good morning", "lena_bakes", "0 9 * * *", "Good morning"),
+        ("/schedule lena_bakes */15 8-18 * * mon-fri hi", "lena_bakes", "*/15 8-18 * * mon-fri", "hi"),
+        ("/schedule lena_bakes '0 9 * * *' hi", "lena_bakes", "0 9 * * *", "hi"),
+        ('/schedule lena_bakes "every 2h" hi', "lena_bakes", "every 2h", "hi"),
+        ("/schedule   lena_bakes   0  9  *  *  *   hi   there", "lena_bakes", "0 9 * * *", "hi there"),
+    ],
+)
+def test_schedule(text: str, model: str, when: str, prompt: str) -> None:
+    assert parse_command(text) == Command("schedule", model=model, when=when, prompt=prompt)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("/schedule", "Which model and when?"),
+        ("/schedule lena_bakes", "Which model and when?"),
+        ("/schedule lena_bakes tomorrow", "can't read the schedule"),
+        ("/schedule lena_bakes every", "Every how often?"),
+        ("/schedule lena_bakes every 2 weeks", "can't read 'every 2 weeks'"),
+        ("/schedule lena_bakes every 0m", "at least one minute"),
+        ("/schedule lena_bakes 0 25 * * *", "not a valid cron expression"),
+        ("/schedule lena_bakes 0 9 * *", "can't read the schedule"),
+        ("/schedule lena_bakes '0 9 * *' hi", "5 fields"),
+        ("/schedule lena_bakes '0 9 * * *", "quote is not closed"),
+        ("/schedule lena--x every 2h", "is not a model name"),
+    ],
+)
+def test_schedule_errors(text: str, fragment: str) -> None:
+    with pytest.raises(CommandError, match=fragment):
+        parse_command(text)
+
+
+@pytest.mark.parametrize(
+    ("when", "seconds"),
+    [("every 30m", 1800), ("every 2h", 7200), ("every 1d", 86400), ("0 9 * * *", None)],
+)
+def test_schedule_interval_s(when: str, seconds: int | None) -> None:
+    assert schedule_interval_s(when) == seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["/foo", "/trian @a", "hello there", "/", "@lena", "/sayhi", "/ say hi"],
+)
+def test_unknown_commands_point_to_help(text: str) -> None:
+    with pytest.raises(CommandError, match="/help"):
+        parse_command(text)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n"])
+def test_empty_input(text: str) -> None:
+    with pytest.raises(CommandError, match="Type a command"):
+        parse_command(text)
+
+
+def test_errors_are_one_polite_line() -> None:
+    for text in ["/foo", "/train", "/train @a-b", "/use", "/cancel x", "/schedule a b", "/train " + " ".join(f"@x{i}" for i in range(9))]:
+        with pytest.raises(CommandError) as info:
+            parse_command(text)
+        message = str(info.value)
+        assert "\n" not in message and (message[0].isupper() or message[0] == "'") and len(message) < 200
+        assert "Traceback" not in message and "TrainerError" not in message
+
+
+def test_unknown_command_shows_a_short_excerpt() -> None:
+    with pytest.raises(CommandError) as info:
+        parse_command("/" + "x" * 500)
+    assert len(str(info.value)) < 120
+
+
+@pytest.mark.parametrize(
+    ("handles", "name"),
+    [
+        (["Lena_Bakes"], "lena_bakes"),
+        (["@b", "a"], "a-b"),
+        (["c", "A", "b"], "a-b-c"),
+        (["x", "X"], "x"),
+    ],
+)
+def test_model_name_for(handles: list[str], name: str) -> None:
+    assert model_name_for(handles) == name
+
+
+def test_model_name_for_errors() -> None:
+    with pytest.raises(CommandError):
+        model_name_for([])
+    with pytest.raises(CommandError):
+        model_name_for(["not valid"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [("@Lena", "lena"), ("b-A", "a-b"), ("a-b-a", "a-b"), ("", None), ("a-", None), ("@", None), ("a b", None)],
+)
+def test_canonical_model_name(raw: str, name: str | None) -> None:
+    assert canonical_model_name(raw) == name
+
+
+def test_help_and_descriptions() -> None:
+    assert set(COMMANDS) == set(USAGE) == {
+        "train", "say", "use", "models", "status", "queue", "cancel", "forget", "help",
+        "schedule", "schedules", "unschedule",
+    }
+    for name, description in COMMANDS.items():
+        # Discord: 1-100 characters; Telegram: 1-256 characters, command names a-z0-9_ up to 32
+        assert 3 <= len(description) <= 100
+        assert name.isascii() and name.islower() and len(name) <= 32
+        assert f"/{name}" in HELP_TEXT
+    assert help_text("say").startswith("/say [model] [prompt]")
+    assert help_text("/TRAIN").startswith("/train @handle")
+    assert help_text("start") == help_text("help")
+    assert help_text("nonsense") == HELP_TEXT == help_text()
