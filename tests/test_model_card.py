@@ -8,7 +8,14 @@ from pathlib import Path
 import yaml
 
 from trainer.base_model import EMBEDDED_HUB_ID
-from trainer.model_card import CardData, escape_cell, public_base_model, render_model_card, write_model_card
+from trainer.model_card import (
+    CardData,
+    escape_cell,
+    public_base_model,
+    public_settings,
+    render_model_card,
+    write_model_card,
+)
 
 
 def _stats(name: str, downloaded: int, retweets: int, short: int, duplicates: int) -> dict:
@@ -164,3 +171,24 @@ def test_base_model_names() -> None:
     assert public_base_model("openai-community/gpt2") == "openai-community/gpt2"
     assert public_base_model("C:\\models\\tiny") == "tiny"
     assert public_base_model("./models/tiny/") == "tiny"
+
+
+def test_public_settings_drops_credentials_and_paths(tmp_path: Path) -> None:
+    settings = {
+        "hf_token": "hf_x",
+        "bearer_token": "b",
+        "api_key": "k",
+        "author": "lena",
+        "output": tmp_path / "out",
+        "inputs": [str(tmp_path / "a.zip"), "b.csv"],
+        "nested": {"password": "p", "cache_dir": "~/.cache/mimicbird"},
+        "seed": 42,
+        "unset": None,
+    }
+    assert public_settings(settings) == {
+        "author": "lena",
+        "output": "out",
+        "inputs": ["a.zip", "b.csv"],
+        "nested": {"cache_dir": "mimicbird"},
+        "seed": 42,
+    }

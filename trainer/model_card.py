@@ -15,8 +15,9 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path, PureWindowsPath
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
 import yaml
@@ -27,7 +28,7 @@ CARD_FILENAME = "README.md"
 HUGGINGTWEETS_URL = "https://github.com/borisdayma/huggingtweets"
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
-_SECRET_KEY = re.compile(r"token|secret|password|passwd|api[_-]?key|credential|auth", re.IGNORECASE)
+_SECRET_KEY = re.compile(r"token|secret|passw|api[_-]?key|credential|authoriz|(^|_)auth($|_)", re.IGNORECASE)
 
 # (row label, key in a stats dict), in the order the data table shows them.
 DATA_ROWS = (
@@ -90,11 +91,27 @@ def _is_hub_id(name: str) -> bool:
     return "/" in name and bool(_HUB_ID.match(name))
 
 
+def public_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """``settings`` safe to publish: credential-like keys and None values dropped, paths reduced to names.
+
+    Used for the card's ``extra`` rows and for the configuration sent to W&B.
+    """
+    return {
+        str(k): _public_value(v)
+        for k, v in settings.items()
+        if v is not None and not _SECRET_KEY.search(str(k))
+    }
+
+
 def _public_value(value: Any) -> Any:
+    if isinstance(value, PurePath):
+        return value.name or "local"
     if isinstance(value, str) and _looks_like_path(value):
         return _last_part(value)
-    if isinstance(value, float):
-        return _number(value)
+    if isinstance(value, Mapping):
+        return public_settings(value)
+    if isinstance(value, list | tuple):
+        return [_public_value(v) for v in value]
     return value
 
 
@@ -167,11 +184,10 @@ def _training_rows(data: CardData, base: str) -> list[tuple[str, str]]:
     ]
     if data.train_tokens is not None:
         rows.append(("Training tokens per epoch", f"{data.train_tokens:,}"))
-    for key, value in data.extra.items():
-        if _SECRET_KEY.search(str(key)) or value is None:
-            continue
-        label = str(key).replace("_", " ").capitalize()
-        rows.append((escape_cell(label), escape_cell(str(_public_value(value)))))
+    for key, value in public_settings(data.extra).items():
+        label = key.replace("_", " ").capitalize()
+        text = _number(value) if isinstance(value, float) else str(value)
+        rows.append((escape_cell(label), escape_cell(text)))
     return rows
 
 
