@@ -114,7 +114,9 @@ def check_minimum(cleaned: CleanedAccount | Iterable[CleanedAccount], min_tweets
     too_few = [a for a in accounts if len(a.texts) < min_tweets]
     if not too_few:
         return
-    details = "; ".join(_describe(a.stats or AccountStats(a.handle, a.display_name, kept=len(a.texts))) for a in too_few)
+    details = "; ".join(
+        _describe(a.stats or AccountStats(a.handle, a.display_name, kept=len(a.texts))) for a in too_few
+    )
     raise TrainerError(f"too few tweets to train on (at least {min_tweets} per account needed): {details}")
 
 
@@ -134,7 +136,9 @@ def format_stats_table(stats: list[AccountStats]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = []
     for n, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True)]
+        cells = [row[0].ljust(widths[0])] + [
+            cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True)
+        ]
         lines.append("  ".join(cells).rstrip())
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))

@@ -85,7 +85,9 @@ def fetch_accounts(
         if source in ("sample", "x"):
             raise TrainerError(f"input files are not used with --source {source}")
         if len(valid) > len(paths):
-            raise TrainerError(f"{len(valid)} handles but {len(paths)} input files: give one input per handle")
+            raise TrainerError(
+                f"{len(valid)} handles but {len(paths)} input files: give one input per handle"
+            )
         accounts = []
         for index, path in enumerate(paths):
             kind = input_kind(path) if source == "auto" else source
@@ -98,7 +100,9 @@ def fetch_accounts(
         raise TrainerError("name at least one handle")
     if source in ("archive", "file"):
         raise TrainerError(f"--source {source} needs an input file per handle")
-    plan = [_choose_source(handle, source, bearer_token is not None or x_client is not None) for handle in valid]
+    plan = [
+        _choose_source(handle, source, bearer_token is not None or x_client is not None) for handle in valid
+    ]
     accounts = []
     for index, (handle, chosen) in enumerate(zip(valid, plan, strict=True)):
         if chosen == "sample":
@@ -108,7 +112,9 @@ def fetch_accounts(
         from trainer.sources.x_api import fetch_x_account
 
         accounts.append(
-            fetch_x_account(handle, bearer_token=bearer_token, client=x_client, max_tweets=max_tweets, reporter=reporter)
+            fetch_x_account(
+                handle, bearer_token=bearer_token, client=x_client, max_tweets=max_tweets, reporter=reporter
+            )
         )
     return accounts
 

@@ -58,7 +58,9 @@ def parse_ytd(text: str, name: str) -> list[Any]:
     try:
         data = json.loads(text[match.end() :])
     except json.JSONDecodeError as error:
-        raise TrainerError(f"not a Twitter archive: {name} is not valid JSON ({error.msg}, line {error.lineno})") from None
+        raise TrainerError(
+            f"not a Twitter archive: {name} is not valid JSON ({error.msg}, line {error.lineno})"
+        ) from None
     if not isinstance(data, list):
         raise TrainerError(f"not a Twitter archive: {name} does not hold a list")
     return data
@@ -121,7 +123,9 @@ class _ZipReader:
     def check_names(self) -> list[zipfile.ZipInfo]:
         infos = self.archive.infolist()
         if len(infos) > self.limits.max_members:
-            raise TrainerError(f"archive {self.label} refused: {len(infos)} files (at most {self.limits.max_members})")
+            raise TrainerError(
+                f"archive {self.label} refused: {len(infos)} files (at most {self.limits.max_members})"
+            )
         for info in infos:
             name = info.filename.replace("\\", "/")
             if name.startswith("/") or re.match(r"^[A-Za-z]:", name) or ".." in PurePosixPath(name).parts:
@@ -135,8 +139,12 @@ class _ZipReader:
                 f"archive {self.label} refused: {info.filename} is {info.file_size} bytes "
                 f"(at most {limits.max_member_bytes})"
             )
-        if info.file_size > limits.min_ratio_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise TrainerError(f"archive {self.label} refused: {info.filename} is compressed suspiciously well")
+        if info.file_size > limits.min_ratio_bytes and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
+        ):
+            raise TrainerError(
+                f"archive {self.label} refused: {info.filename} is compressed suspiciously well"
+            )
         chunks = []
         size = 0
         with self.archive.open(info) as member:
@@ -144,7 +152,9 @@ class _ZipReader:
                 size += len(chunk)
                 self.total += len(chunk)
                 if size > limits.max_member_bytes:
-                    raise TrainerError(f"archive {self.label} refused: {info.filename} is larger than its header says")
+                    raise TrainerError(
+                        f"archive {self.label} refused: {info.filename} is larger than its header says"
+                    )
                 if self.total > limits.max_total_bytes:
                     raise TrainerError(
                         f"archive {self.label} refused: more than {limits.max_total_bytes} bytes to read"
@@ -156,7 +166,9 @@ class _ZipReader:
             raise TrainerError(f"not a Twitter archive: {info.filename} is not UTF-8 text") from None
 
 
-def read_archive_zip(path: Path, limits: ArchiveLimits = DEFAULT_LIMITS) -> tuple[list[Tweet], tuple[str, str] | None]:
+def read_archive_zip(
+    path: Path, limits: ArchiveLimits = DEFAULT_LIMITS
+) -> tuple[list[Tweet], tuple[str, str] | None]:
     """Tweets and (handle, display name) from an archive ``.zip``."""
     label = path.name
     try:
@@ -193,11 +205,16 @@ def _read_js_file(path: Path, limits: ArchiveLimits) -> str:
         raise TrainerError(f"cannot read {path.name}: {error.strerror}") from None
 
 
-def read_archive_files(path: Path, limits: ArchiveLimits = DEFAULT_LIMITS) -> tuple[list[Tweet], tuple[str, str] | None]:
+def read_archive_files(
+    path: Path, limits: ArchiveLimits = DEFAULT_LIMITS
+) -> tuple[list[Tweet], tuple[str, str] | None]:
     """Tweets and (handle, display name) from a ``tweets.js`` file or an archive folder (or its ``data`` folder)."""
     if path.is_dir():
         data_dir = path / "data" if (path / "data").is_dir() else path
-        files = sorted((p for p in data_dir.iterdir() if TWEETS_FILE.match(p.name)), key=lambda p: _tweet_files_order(p.name))
+        files = sorted(
+            (p for p in data_dir.iterdir() if TWEETS_FILE.match(p.name)),
+            key=lambda p: _tweet_files_order(p.name),
+        )
         if not files:
             raise TrainerError(f"not a Twitter archive: folder {path.name} has no data/tweets.js")
     else:

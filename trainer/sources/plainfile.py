@@ -38,7 +38,9 @@ def parse_created_at(value: Any, where: str) -> datetime | None:
     try:
         return parse_twitter_time(text)
     except ValueError:
-        raise TrainerError(f"{where}: created_at {text[:40]!r} is neither ISO-8601 nor Twitter's format") from None
+        raise TrainerError(
+            f"{where}: created_at {text[:40]!r} is neither ISO-8601 nor Twitter's format"
+        ) from None
 
 
 def parse_bool(value: Any, where: str) -> bool:
@@ -67,7 +69,7 @@ def _tweet(record: dict[str, Any], where: str) -> Tweet:
 
 
 def _json_records(content: str, name: str) -> Iterator[tuple[dict[str, Any], str]]:
-    if content.lstrip().startswith("["):  # a plain JSON array in a .json file
+    if name.lower().endswith(".json") and content.lstrip().startswith("["):  # a plain JSON array
         try:
             items = json.loads(content)
         except json.JSONDecodeError as error:

@@ -41,7 +41,7 @@ def _api_error_text(payload: Any) -> str:
     for error in errors:
         if isinstance(error, dict):
             title, detail = error.get("title"), error.get("detail") or error.get("message")
-            parts.append(": ".join(str(p) for p in (title, detail) if p))
+            parts.append(": ".join(str(p) for p in dict.fromkeys((title, detail)) if p))
         elif isinstance(error, str):
             parts.append(error)
     return "; ".join(p for p in parts if p)
@@ -55,15 +55,21 @@ def _not_authorized(text: str) -> bool:
 def _http_error(error: tweepy.HTTPException, what: str, handle: str) -> TrainerError:
     response = error.response
     status = getattr(response, "status_code", None) or getattr(response, "status", "?")
-    reason = getattr(response, "reason", "") or ""
+    reason = str(getattr(response, "reason", "") or "")
     try:
         text = _api_error_text(response.json())
     except ValueError:
         text = ""
+    if reason and text.lower().startswith(f"{reason.lower()}: "):
+        text = text[len(reason) + 2 :]  # "HTTP 503 Service Unavailable: Service Unavailable: ..." reads badly
+    elif text.lower() == reason.lower():
+        text = ""
     if status in (401, 403) and _not_authorized(text):
         return TrainerError(f"@{handle} is a protected account: its tweets are not public")
     hint = " (is X_BEARER_TOKEN right?)" if status == 401 else ""
-    return TrainerError(f"X API error while {what}: HTTP {status} {reason}".rstrip() + (f": {text}" if text else "") + hint)
+    return TrainerError(
+        f"X API error while {what}: HTTP {status} {reason}".rstrip() + (f": {text}" if text else "") + hint
+    )
 
 
 class XFetcher:
@@ -101,17 +107,23 @@ class XFetcher:
                 else:
                     seconds, until = DEFAULT_RATE_LIMIT_WAIT, "a minute from now"
                 self.reporter.emit(
-                    "wait", message=f"X API rate limit reached while {what}; waiting until {until}", seconds=seconds
+                    "wait",
+                    message=f"X API rate limit reached while {what}; waiting until {until}",
+                    seconds=seconds,
                 )
                 self.sleep(seconds)
             except tweepy.HTTPException as error:
                 raise self._scrub(_http_error(error, what, self.handle)) from None
             except requests.RequestException as error:
                 raise TrainerError(f"cannot reach the X API while {what}: {type(error).__name__}") from None
-        raise TrainerError(f"X API rate limit still reached after {MAX_RATE_LIMIT_RETRIES} waits while {what}")
+        raise TrainerError(
+            f"X API rate limit still reached after {MAX_RATE_LIMIT_RETRIES} waits while {what}"
+        )
 
     def lookup_user(self, handle: str) -> tweepy.User:
-        response = self.call(f"looking up @{handle}", self.client.get_user, username=handle, user_fields=USER_FIELDS)
+        response = self.call(
+            f"looking up @{handle}", self.client.get_user, username=handle, user_fields=USER_FIELDS
+        )
         if response.data is not None:
             user = response.data
             if user.protected:
@@ -122,7 +134,9 @@ class XFetcher:
             raise TrainerError(f"@{handle} is suspended on X")
         if "not found" in text or "could not find" in text or not text:
             raise TrainerError(f"@{handle} does not exist on X")
-        raise TrainerError(f"X API refused to look up @{handle}: {_api_error_text({'errors': response.errors})}")
+        raise TrainerError(
+            f"X API refused to look up @{handle}: {_api_error_text({'errors': response.errors})}"
+        )
 
     def fetch(self, handle: str, max_tweets: int) -> AccountTweets:
         self.handle = handle
@@ -186,5 +200,11 @@ def fetch_x_account(
         client = make_client(bearer_token)
     elif not isinstance(client, tweepy.Client):
         client = client()
-    fetcher = XFetcher(client, reporter or NullReporter(), sleep=sleep, clock=clock, secret=bearer_token or client.bearer_token)
+    fetcher = XFetcher(
+        client,
+        reporter or NullReporter(),
+        sleep=sleep,
+        clock=clock,
+        secret=bearer_token or client.bearer_token,
+    )
     return fetcher.fetch(handle, max_tweets)
