@@ -1,0 +1,400 @@
+"""The bot's persistent state: training jobs, the model registry and per-chat preferences, in SQLite.
+
+One database file (``settings.db_path``) in WAL mode, opened with the standard library. The calls are small
+and synchronous; the event loop may call them directly. The schema is versioned with ``PRAGMA user_version``
+and only ever touches the tables named in ``OWN_TABLES``: other components keep their own tables in the same
+file (APScheduler's SQLAlchemy job store creates ``apscheduler_jobs``; the scheduler may add more), so a
+migration here must never drop or rename a table it does not own.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+OWN_TABLES = ("jobs", "models", "chat_prefs")
+
+JOB_STATUSES = ("queued", "running", "done", "failed", "cancelled")
+ACTIVE_STATUSES = ("queued", "running")
+
+_SCHEMA_V1 = """
+CREATE TABLE IF NOT EXISTS jobs (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    status       TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed', 'cancelled')),
+    handles      TEXT NOT NULL,            -- JSON list, case as typed
+    model_name   TEXT NOT NULL DEFAULT '', -- '' until known (an archive upload names its own account)
+    source       TEXT NOT NULL DEFAULT 'auto',
+    input_path   TEXT,
+    request_key  TEXT NOT NULL,            -- same key while queued/running = the same request (dedupe)
+    force        INTEGER NOT NULL DEFAULT 0,
+    requested_by TEXT NOT NULL,            -- Caller.user_key
+    chat_key     TEXT NOT NULL,
+    created_at   REAL NOT NULL,            -- unix seconds
+    started_at   REAL,
+    finished_at  REAL,
+    progress     TEXT NOT NULL DEFAULT '{}', -- JSON: stage, percent, eta, message
+    error        TEXT NOT NULL DEFAULT '',   -- one line for the user
+    attempts     INTEGER NOT NULL DEFAULT 0, -- trainer launches so far
+    pid          INTEGER
+);
+CREATE INDEX IF NOT EXISTS jobs_status ON jobs (status, id);
+CREATE INDEX IF NOT EXISTS jobs_request ON jobs (request_key, status);
+CREATE TABLE IF NOT EXISTS models (
+    name          TEXT PRIMARY KEY,
+    handles       TEXT NOT NULL,           -- JSON list, lower-case
+    display_names TEXT NOT NULL,           -- JSON list
+    stats         TEXT NOT NULL DEFAULT '{}', -- JSON: handle -> downloaded/retweets/short/duplicates/kept
+    base_model    TEXT NOT NULL DEFAULT '',
+    folder        TEXT NOT NULL,
+    created_at    TEXT NOT NULL,           -- ISO 8601, UTC
+    requested_by  TEXT NOT NULL DEFAULT '',
+    train_loss    REAL,
+    val_loss      REAL
+);
+CREATE TABLE IF NOT EXISTS chat_prefs (
+    chat_key      TEXT PRIMARY KEY,
+    current_model TEXT
+);
+"""
+
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+
+
+@dataclass(frozen=True)
+class JobProgress:
+    stage: str = ""
+    percent: float | None = None
+    eta: float | None = None  # seconds
+    message: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"stage": self.stage, "percent": self.percent, "eta": self.eta, "message": self.message}
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    id: int
+    status: str
+    handles: tuple[str, ...]
+    model_name: str
+    source: str
+    input_path: str | None
+    request_key: str
+    force: bool
+    requested_by: str
+    chat_key: str
+    created_at: float
+    started_at: float | None = None
+    finished_at: float | None = None
+    progress: JobProgress = field(default_factory=JobProgress)
+    error: str = ""
+    attempts: int = 0
+    pid: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE_STATUSES
+
+    @property
+    def label(self) -> str:
+        """``@a @b`` (or ``an upload`` when the account comes from an archive)."""
+        return " ".join(f"@{h}" for h in self.handles) or "an upload"
+
+
+@dataclass(frozen=True)
+class ModelRecord:
+    name: str
+    handles: tuple[str, ...]
+    display_names: tuple[str, ...]
+    folder: str
+    created_at: str  # ISO 8601 UTC
+    stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    base_model: str = ""
+    requested_by: str = ""
+    train_loss: float | None = None
+    val_loss: float | None = None
+
+    @property
+    def kept_tweets(self) -> int:
+        return sum(int(s.get("kept", 0)) for s in self.stats.values())
+
+    def age_s(self, now: float | None = None) -> float:
+        """Seconds since the model was created (infinite when the date cannot be read)."""
+        try:
+            created = datetime.fromisoformat(self.created_at.replace("Z", "+00:00"))
+        except ValueError:
+            return float("inf")
+        if created.tzinfo is None:
+            created = created.replace(tzinfo=UTC)
+        return (now if now is not None else time.time()) - created.timestamp()
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class Store:
+    """All reads and writes of the bot's own tables. Thread-safe (one connection behind a lock)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    # -- plumbing -----------------------------------------------------------------------------------------
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._tx() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"the database {self.path.name} has schema version {version}, newer than this bot "
+                    f"({SCHEMA_VERSION}); upgrade mimicbird"
+                )
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target}")
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- jobs -------------------------------------------------------------------------------------------
+    def add_job(
+        self,
+        *,
+        handles: Iterable[str],
+        model_name: str,
+        source: str,
+        request_key: str,
+        requested_by: str,
+        chat_key: str,
+        input_path: str | None = None,
+        force: bool = False,
+    ) -> JobRecord:
+        with self._tx() as db:
+            cursor = db.execute(
+                "INSERT INTO jobs (status, handles, model_name, source, input_path, request_key, force, "
+                "requested_by, chat_key, created_at) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (json.dumps(list(handles)), model_name, source, input_path, request_key, int(force),
+                 requested_by, chat_key, time.time()),
+            )
+            job_id = cursor.lastrowid
+        job = self.get_job(int(job_id or 0))
+        assert job is not None
+        return job
+
+    def get_job(self, job_id: int) -> JobRecord | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        return _job(row) if row else None
+
+    def jobs(self, statuses: Iterable[str] = JOB_STATUSES, *, limit: int | None = None,
+             requested_by: str | None = None, newest_first: bool = False) -> list[JobRecord]:
+        """Jobs with one of ``statuses``, oldest first (queue order) unless ``newest_first``."""
+        wanted = tuple(statuses)
+        sql = f"SELECT * FROM jobs WHERE status IN ({','.join('?' * len(wanted))})"
+        params: list[Any] = list(wanted)
+        if requested_by is not None:
+            sql += " AND requested_by = ?"
+            params.append(requested_by)
+        sql += " ORDER BY id DESC" if newest_first else " ORDER BY id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        with self._lock:
+            rows = self._db.execute(sql, params).fetchall()
+        return [_job(row) for row in rows]
+
+    def active_job(self, request_key: str) -> JobRecord | None:
+        """The queued or running job for the same request, if any."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM jobs WHERE request_key = ? AND status IN ('queued', 'running') ORDER BY id LIMIT 1",
+                (request_key,),
+            ).fetchone()
+        return _job(row) if row else None
+
+    def queue_position(self, job_id: int) -> int:
+        """1 for the next job to start; 0 when the job is not queued."""
+        with self._lock:
+            row = self._db.execute("SELECT status FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            if row is None or row["status"] != "queued":
+                return 0
+            return int(self._db.execute(
+                "SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND id <= ?", (job_id,)
+            ).fetchone()[0])
+
+    def count_jobs(self, status: str) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM jobs WHERE status = ?", (status,)).fetchone()[0])
+
+    def update_job(self, job_id: int, **fields: Any) -> JobRecord:
+        """Set columns of a job (``progress`` takes a JobProgress, ``handles`` a sequence)."""
+        if not fields:
+            job = self.get_job(job_id)
+            assert job is not None
+            return job
+        columns = []
+        values: list[Any] = []
+        for name, value in fields.items():
+            if name not in _JOB_COLUMNS or name == "id":
+                raise ValueError(f"unknown job column {name!r}")
+            if name == "status" and value not in JOB_STATUSES:
+                raise ValueError(f"unknown job status {value!r}")
+            if name == "progress":
+                value = json.dumps(value.as_dict() if isinstance(value, JobProgress) else value)
+            elif name == "handles":
+                value = json.dumps(list(value))
+            elif name == "force":
+                value = int(value)
+            columns.append(f"{name} = ?")
+            values.append(value)
+        with self._tx() as db:
+            db.execute(f"UPDATE jobs SET {', '.join(columns)} WHERE id = ?", (*values, job_id))
+        job = self.get_job(job_id)
+        if job is None:
+            raise KeyError(job_id)
+        return job
+
+    def claim_next_job(self) -> JobRecord | None:
+        """Atomically move the oldest queued job to running (attempts + 1) and return it."""
+        with self._tx() as db:
+            row = db.execute("SELECT id FROM jobs WHERE status = 'queued' ORDER BY id LIMIT 1").fetchone()
+            if row is None:
+                return None
+            db.execute(
+                "UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1, error = '', "
+                "progress = ? WHERE id = ?",
+                (time.time(), json.dumps(JobProgress(stage="starting").as_dict()), row["id"]),
+            )
+        return self.get_job(int(row["id"]))
+
+    # -- models -----------------------------------------------------------------------------------------
+    def save_model(self, model: ModelRecord) -> None:
+        """Insert or replace a model (a forced retrain replaces the row)."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO models (name, handles, display_names, stats, base_model, folder, "
+                "created_at, requested_by, train_loss, val_loss) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (model.name, json.dumps(list(model.handles)), json.dumps(list(model.display_names)),
+                 json.dumps(model.stats), model.base_model, model.folder, model.created_at,
+                 model.requested_by, model.train_loss, model.val_loss),
+            )
+
+    def get_model(self, name: str) -> ModelRecord | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM models WHERE name = ?", (name,)).fetchone()
+        return _model(row) if row else None
+
+    def models(self, prefix: str = "") -> list[ModelRecord]:
+        """Models whose name starts with ``prefix`` (case-insensitive), by name."""
+        escaped = prefix.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM models WHERE name LIKE ? ESCAPE '\\' ORDER BY name", (escaped + "%",)
+            ).fetchall()
+        return [_model(row) for row in rows]
+
+    def delete_model(self, name: str) -> bool:
+        """Remove a model's row and every chat's preference for it; True when it existed."""
+        with self._tx() as db:
+            deleted = db.execute("DELETE FROM models WHERE name = ?", (name,)).rowcount
+            db.execute("UPDATE chat_prefs SET current_model = NULL WHERE current_model = ?", (name,))
+        return bool(deleted)
+
+    # -- chat preferences -------------------------------------------------------------------------------
+    def set_current_model(self, chat_key: str, model_name: str | None) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO chat_prefs (chat_key, current_model) VALUES (?, ?) "
+                "ON CONFLICT (chat_key) DO UPDATE SET current_model = excluded.current_model",
+                (chat_key, model_name),
+            )
+
+    def current_model(self, chat_key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT current_model FROM chat_prefs WHERE chat_key = ?", (chat_key,)).fetchone()
+        return row["current_model"] if row else None
+
+
+_JOB_COLUMNS = set(JobRecord.__dataclass_fields__)
+
+
+def _job(row: sqlite3.Row) -> JobRecord:
+    progress = json.loads(row["progress"] or "{}")
+    return JobRecord(
+        id=row["id"],
+        status=row["status"],
+        handles=tuple(json.loads(row["handles"])),
+        model_name=row["model_name"],
+        source=row["source"],
+        input_path=row["input_path"],
+        request_key=row["request_key"],
+        force=bool(row["force"]),
+        requested_by=row["requested_by"],
+        chat_key=row["chat_key"],
+        created_at=row["created_at"],
+        started_at=row["started_at"],
+        finished_at=row["finished_at"],
+        progress=JobProgress(
+            stage=progress.get("stage", ""), percent=progress.get("percent"), eta=progress.get("eta"),
+            message=progress.get("message", ""),
+        ),
+        error=row["error"],
+        attempts=row["attempts"],
+        pid=row["pid"],
+    )
+
+
+def _model(row: sqlite3.Row) -> ModelRecord:
+    return ModelRecord(
+        name=row["name"],
+        handles=tuple(json.loads(row["handles"])),
+        display_names=tuple(json.loads(row["display_names"])),
+        stats=json.loads(row["stats"] or "{}"),
+        base_model=row["base_model"],
+        folder=row["folder"],
+        created_at=row["created_at"],
+        requested_by=row["requested_by"],
+        train_loss=row["train_loss"],
+        val_loss=row["val_loss"],
+    )
+
+
+__all__ = [
+    "ACTIVE_STATUSES", "JOB_STATUSES", "JobProgress", "JobRecord", "ModelRecord", "OWN_TABLES",
+    "SCHEMA_VERSION", "Store", "utc_now_iso",
+]
