@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -172,6 +173,30 @@ def test_zip_bomb_compression_ratio_is_refused(tmp_path: Path) -> None:
         read_archive(path, "lena")
 
 
+def test_zip_with_a_lying_size_header_is_refused(tmp_path: Path) -> None:
+    """A member whose headers claim 100 bytes but that inflates to 8 MiB is never read past the claim."""
+    bomb = "window.YTD.tweets.part0 = [" + " " * (8 << 20) + "]"
+    path = write_zip(tmp_path / "liar.zip", {"data/tweets.js": bomb})
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[22:26] = (100).to_bytes(4, "little")  # local header: uncompressed size
+    data[central + 24 : central + 28] = (100).to_bytes(4, "little")  # central directory: uncompressed size
+    path.write_bytes(bytes(data))
+    with pytest.raises(TrainerError, match="liar.zip"):
+        read_archive(path, "lena")
+
+
+def test_encrypted_zip_is_refused(tmp_path: Path) -> None:
+    path = write_zip(tmp_path / "locked.zip", {"data/tweets.js": tweets_js(SAMPLE_ITEMS)})
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[6] |= 1  # general purpose flag bit 0: encrypted
+    data[central + 8] |= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(TrainerError, match="archive locked.zip refused: .*encrypted"):
+        read_archive(path, "lena")
+
+
 def test_zip_with_too_many_members_is_refused(tmp_path: Path) -> None:
     members: dict[str, str | bytes] = {f"data/media/{i}.jpg": b"x" for i in range(20)}
     members["data/tweets.js"] = tweets_js(SAMPLE_ITEMS)
@@ -293,10 +318,6 @@ def test_sample_accounts_by_auto_and_by_name(fixture_samples: Path) -> None:
         fetch_accounts(["someone"], source="sample")
 
 
-@pytest.mark.skipif(
-    not (Path(__file__).parents[1] / "trainer" / "sample_data").is_dir(),
-    reason="sample archives not written yet",
-)
 def test_bundled_sample_accounts_read() -> None:
     for handle in SAMPLE_HANDLES:
         assert samples.sample_archive_dir(handle).is_dir()
@@ -511,6 +532,12 @@ def test_bearer_token_never_in_error_text(x_api: FakeXApi) -> None:
     with pytest.raises(TrainerError) as caught:
         fetch_x_account("lena_bakes", bearer_token=TOKEN, client=client_for(x_api))
     assert TOKEN not in str(caught.value) and "token *** is malformed" in str(caught.value)
+
+
+def test_bearer_token_never_logged(x_api: FakeXApi, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG):
+        fetch_x_account("lena_bakes", bearer_token=TOKEN, client=client_for(x_api), max_tweets=5)
+    assert caplog.records and TOKEN not in caplog.text
 
 
 def test_production_client_is_tweepys_own(monkeypatch: pytest.MonkeyPatch, x_api: FakeXApi) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -189,8 +190,10 @@ def read_archive_zip(
             if account_infos:
                 account = parse_account_js(reader.read_text(account_infos[0]), ACCOUNT_FILE)
             return tweets, account
-    except zipfile.BadZipFile as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise TrainerError(f"not a Twitter archive: {label} is not a readable zip ({error})") from None
+    except (RuntimeError, NotImplementedError) as error:  # encrypted members, unsupported compression
+        raise TrainerError(f"archive {label} refused: {error}") from None
 
 
 def _read_js_file(path: Path, limits: ArchiveLimits) -> str:

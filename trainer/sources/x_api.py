@@ -8,6 +8,7 @@ accounts each get their own message; HTTP 429 waits until ``x-rate-limit-reset``
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -28,6 +29,9 @@ DEFAULT_RATE_LIMIT_WAIT = 60.0  # when a 429 carries no x-rate-limit-reset heade
 MAX_RATE_LIMIT_RETRIES = 5
 
 T = TypeVar("T")
+
+# tweepy logs every request's headers, the bearer token included, at DEBUG level: never let that through.
+logging.getLogger("tweepy.client").setLevel(logging.INFO)
 
 
 def _api_error_text(payload: Any) -> str:
