@@ -192,3 +192,20 @@ def test_public_settings_drops_credentials_and_paths(tmp_path: Path) -> None:
         "nested": {"cache_dir": "mimicbird"},
         "seed": 42,
     }
+
+
+def test_card_parses_as_a_hub_model_card_with_stats_from_cleaning() -> None:
+    from huggingface_hub import ModelCard
+
+    from trainer.cleaning import clean_account
+    from trainer.tweets import AccountTweets, Tweet
+
+    tweets = [Tweet("RT @x: hi there", is_retweet=True), Tweet("ok"), Tweet("a b c d"), Tweet("a b c d")]
+    cleaned = clean_account(AccountTweets("mb_lena_bakes", "Lena Bakes", tweets, source="sample"))
+    card = render_model_card(_card(["mb_lena_bakes"], ["Lena Bakes"], stats=[cleaned.stats.as_dict()]))
+    assert [row[1] for row in _table(card, "Data")[2:]] == ["4", "1", "1", "1", "1"]
+    parsed = ModelCard(card)
+    assert parsed.data.language == "en"
+    assert parsed.data.widget == [{"text": "My dream is"}]
+    assert parsed.data.base_model == "HuggingFaceTB/SmolLM2-135M-Instruct"
+    assert "🤖 AI BOT 🤖" in parsed.text
