@@ -1,0 +1,568 @@
+"""The Telegram frontend: python-telegram-bot's ``Application`` in front of the command core.
+
+Each command message becomes a platform-neutral ``Caller`` + command text (+ an ``Upload`` for /train with a
+document); the core answers through a ``Conversation`` whose first message is a reply to the command and
+whose ``Reply.edit`` edits that message (training progress). Responses are sent as HTML in which every piece
+of content is escaped, so generated text cannot inject formatting; data tables are monospace (``<pre>``);
+anything longer than Telegram's 4096-character limit is split into several messages.
+
+- Commands: ``CommandHandler`` for every command (``/say@ThisBot`` works in groups, ``/say@OtherBot`` is
+  ignored), plus documents whose caption is a command (``/train`` with an archive), and unknown commands
+  addressed to this bot. ``setMyCommands`` registers the list at start.
+- Permissions: the core checks ``settings.admin_ids`` (``telegram:<user id>``); in groups, the chat's
+  administrators (``getChatAdministrators``, cached for a minute) and anonymous admins posting as the group
+  are platform admins when ``settings.telegram_chat_admins_are_admins``.
+- Flood limits: PTB's ``AIORateLimiter`` keeps under Telegram's limits and, on HTTP 429, waits
+  ``retry_after`` and retries (up to ``MAX_RETRIES`` times).
+- Polling by default, without dropping pending updates: commands sent while the bot was offline are answered
+  when it is back (Telegram keeps them for 24 hours). With ``settings.telegram_webhook_url`` it serves a
+  webhook on ``telegram_webhook_listen:telegram_webhook_port`` (the URL's path), with a fresh secret token
+  that Telegram sends back on every delivery.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import logging
+import re
+import secrets
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from telegram import (
+    BotCommand,
+    Chat,
+    Document,
+    LinkPreviewOptions,
+    Message,
+    MessageEntity,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatAction, MessageLimit, ParseMode
+from telegram.error import BadRequest, InvalidToken, TelegramError
+from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTypes, MessageHandler, filters
+
+from bot.messages import Caller, Conversation, Reply, Response, Upload
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "telegram"
+TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096, counted after entity parsing
+BOT_API_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # getFile refuses bigger files on the public Bot API
+UPLOAD_SUFFIXES = (".zip", ".js", ".jsonl", ".ndjson", ".csv")
+ADMIN_CACHE_S = 60.0
+TYPING_REFRESH_S = 4.5  # Telegram shows "typing…" for 5 seconds
+MAX_RETRIES = 3  # retries after a 429 (each waits the server's retry_after)
+DOWNLOAD_TIMEOUT_S = 120.0
+
+FALLBACK_COMMANDS: dict[str, str] = {
+    "train": "Train a bot on one account's tweets, or a blend of several",
+    "say": "Write a tweet in a trained model's voice",
+    "use": "Set this chat's default model for /say",
+    "models": "List the trained models",
+    "status": "Show a training job's progress",
+    "queue": "Show the training queue",
+    "cancel": "Cancel a training job",
+    "forget": "Delete a model and its data",
+    "schedule": "Let a model post here on a schedule",
+    "schedules": "List this chat's scheduled posts",
+    "unschedule": "Remove a scheduled post",
+    "help": "Show the commands and how to use them",
+}
+_COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
+_NOT_MODIFIED = "message is not modified"
+
+
+class CommandCore(Protocol):
+    """What the frontend needs of ``bot.core.CommandCore``."""
+
+    async def handle(self, caller: Caller, text: str, conversation: Conversation,
+                     upload: Upload | None = None) -> None: ...
+
+
+def command_descriptions() -> dict[str, str]:
+    """Command name → description for ``setMyCommands`` (``bot.commands.COMMANDS`` when available)."""
+    try:
+        from bot.commands import COMMANDS
+    except ImportError:
+        return dict(FALLBACK_COMMANDS)
+    return {name.lstrip("/").lower(): description for name, description in COMMANDS.items()}
+
+
+def command_aliases() -> dict[str, str]:
+    """Extra command words the core understands (``/start`` → help)."""
+    try:
+        from bot.commands import ALIASES
+    except ImportError:
+        return {"start": "help"}
+    return dict(ALIASES)
+
+
+# -- rendering ----------------------------------------------------------------------------------------------
+def utf16_len(text: str) -> int:
+    """Telegram counts message length in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text in one style: None (plain), "b" (bold) or "pre" (monospace block)."""
+
+    text: str
+    style: str | None = None
+
+
+def table_text(rows: Iterable[Iterable[str]]) -> str:
+    """Rows (the first is the header) as aligned monospace columns."""
+    cells = [[str(cell) for cell in row] for row in rows]
+    if not cells:
+        return ""
+    widths = [max(len(row[i]) if i < len(row) else 0 for row in cells) for i in range(max(map(len, cells)))]
+    lines = []
+    for number, row in enumerate(cells):
+        first = row[0].ljust(widths[0]) if row else ""
+        rest = [cell.rjust(widths[i + 1]) for i, cell in enumerate(row[1:])]
+        lines.append("  ".join([first, *rest]).rstrip())
+        if number == 0 and len(cells) > 1:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def response_segments(response: Response) -> list[Segment]:
+    """A response as styled segments. ``text`` is the complete plain rendering; a table in it is shown
+    monospace when the core wrote it as aligned rows (it is then found verbatim in the text)."""
+    text = response.text.strip("\n")
+    if not response.table:
+        return [Segment(text)]
+    table = table_text(response.table)
+    if table and table in text:
+        before, after = text.split(table, 1)
+        parts = (Segment(before.rstrip("\n")), Segment(table, "pre"), Segment(after.lstrip("\n")))
+        return [s for s in parts if s.text.strip()]
+    # The core's text does not contain this exact layout: find the table's lines by their cells.
+    lines = text.split("\n")
+    rows = [tuple(str(cell) for cell in row) for row in response.table]
+    table_lines = [i for i, line in enumerate(lines) if _is_row_line(line, rows)]
+    if not table_lines:
+        return [Segment(text), Segment(table, "pre")]
+    start, end = table_lines[0], table_lines[-1] + 1
+    before, block, after = "\n".join(lines[:start]), "\n".join(lines[start:end]), "\n".join(lines[end:])
+    return [s for s in (Segment(before), Segment(block, "pre"), Segment(after)) if s.text.strip()]
+
+
+def _is_row_line(line: str, rows: list[tuple[str, ...]]) -> bool:
+    words = line.split()
+    if words and set("".join(words)) <= set("-=|+: "):
+        return True  # a rule line between header and rows
+    return any(row and all(cell in line for cell in row if cell) for row in rows)
+
+
+def split_segments(segments: list[Segment], limit: int = TEXT_LIMIT) -> list[list[Segment]]:
+    """Split styled text into messages of at most ``limit`` UTF-16 units, at line breaks where possible."""
+    messages: list[list[Segment]] = []
+    current: list[Segment] = []
+    size = 0
+    for segment in segments:
+        text = segment.text
+        if current and size + 1 < limit:  # a line break between segments
+            current.append(Segment("\n"))
+            size += 1
+        while text:
+            room = limit - size
+            if utf16_len(text) <= room:
+                current.append(Segment(text, segment.style))
+                size += utf16_len(text)
+                break
+            cut = _cut_point(text, room)
+            if cut == 0:
+                messages.append(current)
+                current, size = [], 0
+                text = text.lstrip("\n")
+                continue
+            current.append(Segment(text[:cut], segment.style))
+            messages.append(current)
+            current, size = [], 0
+            text = text[cut:].lstrip("\n")
+    if current:
+        messages.append(current)
+    return [m for m in (_trim(message) for message in messages) if m]
+
+
+def _cut_point(text: str, room: int) -> int:
+    """The longest prefix of ``text`` that fits ``room``, ending at a line break (or space) when one is near."""
+    fits = 0
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > room:
+            break
+        fits = index + 1
+    window = text[:fits]
+    position = window.rfind("\n")
+    if position >= max(1, fits // 2):
+        return position  # the line break itself is dropped
+    position = window.rfind(" ")
+    if position >= max(1, fits // 2):
+        return position + 1
+    return fits
+
+
+def _trim(message: list[Segment]) -> list[Segment]:
+    """Drop whitespace-only segments at the edges (Telegram refuses empty messages)."""
+    while message and not message[0].text.strip():
+        message = message[1:]
+    while message and not message[-1].text.strip():
+        message = message[:-1]
+    return message
+
+
+def to_html(message: list[Segment]) -> str:
+    """Segments as Telegram HTML; every piece of content is escaped."""
+    parts = []
+    for segment in message:
+        escaped = html.escape(segment.text, quote=False)
+        parts.append(f"<{segment.style}>{escaped}</{segment.style}>" if segment.style else escaped)
+    return "".join(parts)
+
+
+def render(response: Response, limit: int = TEXT_LIMIT) -> list[str]:
+    """A response as one or more HTML message texts, each within Telegram's limit."""
+    rendered = [to_html(message) for message in split_segments(response_segments(response), limit)]
+    return rendered or [html.escape("(empty)", quote=False)]
+
+
+_TOKEN_LOGGERS = ("httpx", "telegram.Bot", "telegram.ext.ExtBot", "telegram.ext.Updater", "telegram.ext.Application")
+
+
+class _RedactSecret(logging.Filter):
+    """Replaces the bot token in log records of the loggers that can print request URLs."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self._secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self._secret in message:
+            record.msg, record.args = message.replace(self._secret, "<token>"), None
+        return True
+
+
+class UploadRefused(Exception):
+    """A document that cannot be used as a /train source; ``str()`` is the reply."""
+
+
+# -- the conversation the core answers into ---------------------------------------------------------------
+class TelegramReply:
+    """A message the bot sent; ``edit`` replaces its text (training progress)."""
+
+    def __init__(self, frontend: TelegramFrontend, chat_id: int, message_id: int) -> None:
+        self._frontend = frontend
+        self.chat_id = chat_id
+        self.message_id = message_id
+
+    async def edit(self, response: Response) -> None:
+        await self._frontend.edit(self.chat_id, self.message_id, response)
+
+
+class TelegramConversation:
+    """Answers to one command: the first message replies to the command message."""
+
+    def __init__(self, frontend: TelegramFrontend, chat_id: int, reply_to: int | None) -> None:
+        self._frontend = frontend
+        self.chat_id = chat_id
+        self.reply_to = reply_to
+
+    async def send(self, response: Response) -> Reply:
+        message_ids = await self._frontend.send(self.chat_id, response, reply_to=self.reply_to)
+        return TelegramReply(self._frontend, self.chat_id, message_ids[0])
+
+
+# -- the frontend ---------------------------------------------------------------------------------------------
+class TelegramFrontend:
+    """The Telegram bot: ``await start()``, ``await stop()``, and ``await post(chat_id, response)``."""
+
+    platform = PLATFORM
+
+    def __init__(self, core: CommandCore, settings: Settings, *, base_url: str | None = None,
+                 base_file_url: str | None = None) -> None:
+        if settings.telegram_token is None:
+            raise ValueError("Telegram needs a bot token (TELEGRAM_TOKEN); create one with @BotFather.")
+        # Bot API URLs contain the token: httpx logs every request URL at INFO, PTB logs its URLs at DEBUG.
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+        self._redact = _RedactSecret(settings.telegram_token.get_secret_value())
+        for name in _TOKEN_LOGGERS:
+            logging.getLogger(name).addFilter(self._redact)
+        self.core = core
+        self.settings = settings
+        self.commands = command_descriptions()
+        self.aliases = command_aliases()
+        builder = (
+            Application.builder()
+            .token(settings.telegram_token.get_secret_value())
+            .rate_limiter(AIORateLimiter(max_retries=MAX_RETRIES))
+            .concurrent_updates(True)  # a slow /say must not hold up other chats
+        )
+        if base_url:
+            builder = builder.base_url(base_url)
+        if base_file_url:
+            builder = builder.base_file_url(base_file_url)
+        self.application = builder.build()
+        self._admin_cache: dict[int, tuple[float, frozenset[int]]] = {}
+        self._admin_lock = asyncio.Lock()
+        self._started = False
+        names = sorted({*self.commands, *self.aliases})
+        only_new = filters.UpdateType.MESSAGE  # edits of a command do not run it again
+        self.application.add_handler(CommandHandler(names, self._on_command, filters=only_new))
+        self.application.add_handler(MessageHandler(
+            only_new & filters.CaptionEntity(MessageEntity.BOT_COMMAND), self._on_caption_command))
+        self.application.add_handler(MessageHandler(only_new & filters.COMMAND, self._on_other_command))
+        self.application.add_error_handler(self._on_error)
+
+    @property
+    def username(self) -> str:
+        return self.application.bot.username
+
+    # -- life cycle ---------------------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Log in (getMe), register the commands, and start polling or the webhook."""
+        try:
+            await self.application.initialize()
+        except InvalidToken:
+            raise RuntimeError(
+                "Telegram rejected the bot token (TELEGRAM_TOKEN); copy it again from @BotFather."
+            ) from None
+        await self._register_commands()
+        updater = self.application.updater
+        assert updater is not None
+        allowed = [Update.MESSAGE]
+        webhook_url = self.settings.telegram_webhook_url
+        if webhook_url:
+            await updater.start_webhook(
+                listen=self.settings.telegram_webhook_listen,
+                port=self.settings.telegram_webhook_port,
+                url_path=urlsplit(webhook_url).path.lstrip("/"),
+                webhook_url=webhook_url,
+                secret_token=secrets.token_urlsafe(32),
+                allowed_updates=allowed,
+                drop_pending_updates=False,
+            )
+            mode = f"webhook on {self.settings.telegram_webhook_listen}:{self.settings.telegram_webhook_port}"
+        else:
+            await updater.start_polling(allowed_updates=allowed, drop_pending_updates=False)
+            mode = "polling"
+        await self.application.start()
+        self._started = True
+        log.info("telegram: @%s started (%s), %d commands", self.username, mode, len(self.commands))
+
+    async def stop(self) -> None:
+        """Stop receiving updates, let running handlers finish, and close the connections."""
+        try:
+            if not self._started:
+                return
+            self._started = False
+            updater = self.application.updater
+            if updater is not None and updater.running:
+                await updater.stop()
+            if self.application.running:
+                await self.application.stop()
+            await self.application.shutdown()
+            log.info("telegram: stopped")
+        finally:
+            for name in _TOKEN_LOGGERS:
+                logging.getLogger(name).removeFilter(self._redact)
+
+    async def _register_commands(self) -> None:
+        commands = [BotCommand(name, description[:256])
+                    for name, description in self.commands.items() if _COMMAND_NAME.match(name) and description]
+        try:
+            await self.application.bot.set_my_commands(commands)
+        except TelegramError as error:  # the bot still works; Telegram just does not suggest commands
+            log.warning("telegram: setMyCommands failed: %s", error)
+
+    # -- sending --------------------------------------------------------------------------------------------
+    async def post(self, chat_id: str, response: Response) -> None:
+        """Send a response to a chat without a command (scheduled posts). Raises TelegramError on failure."""
+        await self.send(int(chat_id), response)
+
+    async def send(self, chat_id: int, response: Response, *, reply_to: int | None = None) -> list[int]:
+        """Send a response (split when long); returns the message ids. The first replies to ``reply_to``."""
+        message_ids = []
+        for index, text in enumerate(render(response)):
+            reply = (ReplyParameters(reply_to, allow_sending_without_reply=True)
+                     if reply_to is not None and index == 0 else None)
+            message = await self.application.bot.send_message(
+                chat_id, text, parse_mode=ParseMode.HTML, reply_parameters=reply,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+            message_ids.append(message.message_id)
+        return message_ids
+
+    async def edit(self, chat_id: int, message_id: int, response: Response) -> None:
+        """Replace a message's text; overflow beyond one message is sent as new messages."""
+        first, *rest = render(response)
+        try:
+            await self.application.bot.edit_message_text(
+                first, chat_id=chat_id, message_id=message_id, parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except BadRequest as error:
+            if _NOT_MODIFIED not in str(error).lower():
+                log.warning("telegram: could not edit message %s in chat %s: %s", message_id, chat_id, error)
+            return
+        for text in rest:
+            await self.application.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
+                                                    link_preview_options=LinkPreviewOptions(is_disabled=True))
+
+    async def _keep_typing(self, chat_id: int) -> None:
+        while True:
+            with contextlib.suppress(TelegramError):
+                await self.application.bot.send_chat_action(chat_id, ChatAction.TYPING)
+            await asyncio.sleep(TYPING_REFRESH_S)
+
+    # -- receiving ------------------------------------------------------------------------------------------
+    async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or not message.text:
+            return
+        await self._dispatch(message, message.text, message.entities)
+
+    async def _on_caption_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or not message.caption:
+            return
+        await self._dispatch(message, message.caption, message.caption_entities)
+
+    async def _on_other_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A command this bot has no handler for: answered (as unknown) only when clearly meant for us."""
+        message = update.effective_message
+        if message is None or not message.text:
+            return
+        parsed = self._parse(message.text, message.entities)
+        if parsed is None:
+            return
+        _, target, _ = parsed
+        if target is not None or message.chat.type == Chat.PRIVATE:
+            await self._dispatch(message, message.text, message.entities)
+
+    def _parse(self, text: str, entities: Iterable[MessageEntity]) -> tuple[str, str | None, str] | None:
+        """(command name, addressed bot username or None, the rest) when ``text`` starts with a command."""
+        first = next(iter(entities), None)
+        if first is None or first.type != MessageEntity.BOT_COMMAND or first.offset != 0:
+            return None
+        word = text[: first.length]  # command words are ASCII, so UTF-16 length == str length
+        name, _, target = word[1:].partition("@")
+        return name.lower(), (target or None), text[first.length :]
+
+    async def _dispatch(self, message: Message, text: str, entities: Iterable[MessageEntity]) -> None:
+        parsed = self._parse(text, entities)
+        if parsed is None:
+            return
+        name, target, rest = parsed
+        if target is not None and target.lower() != self.username.lower():
+            return  # /say@OtherBot: not for us
+        caller = await self._caller(message)
+        if caller is None:
+            return
+        conversation = TelegramConversation(self, message.chat.id, reply_to=message.message_id)
+        command = self.aliases.get(name, name)
+        upload = None
+        if command == "train":
+            document = message.document or (message.reply_to_message.document
+                                             if message.reply_to_message else None)
+            if document is not None:
+                try:
+                    upload = await self._download(document)
+                except UploadRefused as refusal:
+                    await conversation.send(Response(str(refusal), kind="error", private=True))
+                    return
+        typing = asyncio.create_task(self._keep_typing(message.chat.id)) if command == "say" else None
+        try:
+            await self.core.handle(caller, f"/{name}{rest}", conversation, upload)
+        except Exception:
+            log.exception("telegram: /%s failed in chat %s", name, message.chat.id)
+            with contextlib.suppress(TelegramError):
+                await conversation.send(Response("Sorry, something went wrong with that command.", kind="error"))
+        finally:
+            if typing is not None:
+                typing.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await typing
+
+    async def _caller(self, message: Message) -> Caller | None:
+        user = message.from_user
+        if user is None:
+            return None
+        chat = message.chat
+        is_admin = False
+        if chat.type in (Chat.GROUP, Chat.SUPERGROUP) and self.settings.telegram_chat_admins_are_admins:
+            if message.sender_chat is not None and message.sender_chat.id == chat.id:
+                is_admin = True  # an anonymous administrator posting as the group
+            else:
+                is_admin = user.id in await self._chat_admin_ids(chat.id)
+        return Caller(
+            platform=PLATFORM,
+            user_id=str(user.id),
+            chat_id=str(chat.id),
+            display_name=user.full_name or user.username or str(user.id),
+            is_platform_admin=is_admin,
+        )
+
+    async def _chat_admin_ids(self, chat_id: int) -> frozenset[int]:
+        """The chat's administrators' user ids, asked at most once a minute per chat."""
+        async with self._admin_lock:  # concurrent commands share one lookup
+            cached = self._admin_cache.get(chat_id)
+            if cached is not None and cached[0] > time.monotonic():
+                return cached[1]
+            try:
+                admins = await self.application.bot.get_chat_administrators(chat_id)
+            except TelegramError as error:
+                log.warning("telegram: could not list the administrators of chat %s: %s", chat_id, error)
+                return frozenset()
+            ids = frozenset(member.user.id for member in admins)
+            self._admin_cache[chat_id] = (time.monotonic() + ADMIN_CACHE_S, ids)
+            return ids
+
+    async def _download(self, document: Document) -> Upload:
+        """The document's bytes, after checking its type and size (size before downloading)."""
+        name = PurePosixPath((document.file_name or "upload").replace("\\", "/")).name or "upload"
+        if not name.lower().endswith(UPLOAD_SUFFIXES):
+            raise UploadRefused(
+                f"I can train on a Twitter archive (.zip), its tweets.js, or a JSONL or CSV file; "
+                f"{name!r} is none of these."
+            )
+        limit = min(self.settings.max_upload_bytes, BOT_API_DOWNLOAD_LIMIT)
+        why = " (Telegram lets bots download at most 20 MB)" if limit == BOT_API_DOWNLOAD_LIMIT else ""
+        too_big = f"{name!r} is too big: the limit is {_megabytes(limit)}{why}."
+        if document.file_size is not None and document.file_size > limit:
+            raise UploadRefused(f"{too_big[:-1]}, and it is {_megabytes(document.file_size)}.")
+        try:
+            file = await document.get_file()
+            data = bytes(await file.download_as_bytearray(read_timeout=DOWNLOAD_TIMEOUT_S))
+        except BadRequest as error:
+            if "too big" in str(error).lower():
+                raise UploadRefused(too_big) from None
+            raise UploadRefused(f"I could not download {name!r} from Telegram: {error}") from None
+        except TelegramError as error:
+            raise UploadRefused(f"I could not download {name!r} from Telegram: {error}") from None
+        if len(data) > limit:
+            raise UploadRefused(too_big)
+        return Upload(filename=name, data=data)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.warning("telegram: error while handling an update: %r", context.error)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+__all__: list[Any] = ["TelegramFrontend", "render", "split_segments", "table_text"]
