@@ -187,17 +187,19 @@ def test_split_without_line_breaks_and_tables_render_monospace() -> None:
     messages = split_segments(render_segments(text))
     assert [sum(len(s.text) for s in m) for m in messages] == [4096, 4096, 808]
 
-    rows = (("", "mb_lena_bakes"), ("Tweets downloaded", "340"), ("Tweets kept", "301"))
+    rows = (("Data", "@mb_lena_bakes"), ("Tweets downloaded", "340"), ("Tweets kept", "301"))
     table = table_text(rows)
+    assert table.split("\n")[:2] == ["Data               @mb_lena_bakes", "-----------------  --------------"]
     response = Response(f"Model mb_lena_bakes is ready.\n{table}\n/say mb_lena_bakes <prompt>", kind="model",
-                        table=rows)
+                        title="AI BOT: Lena <b>Bakes</b>", table=rows)
     (html_text,) = render(response)
-    assert html_text == ("Model mb_lena_bakes is ready.\n<pre>" + table + "</pre>\n/say mb_lena_bakes &lt;prompt&gt;")
+    assert html_text == ("<b>AI BOT: Lena &lt;b&gt;Bakes&lt;/b&gt;</b>\nModel mb_lena_bakes is ready.\n<pre>"
+                         + table + "</pre>\n/say mb_lena_bakes &lt;prompt&gt;")
     # A table the core laid out differently is still found by its cells and shown monospace.
-    other = Response("Data:\n| | mb_lena_bakes |\n|---|---|\n| Tweets downloaded | 340 |\n| Tweets kept | 301 |\nend",
+    other = Response("Data:\n| Data | @mb_lena_bakes |\n|---|---|\n| Tweets downloaded | 340 |\n| Tweets kept | 301 |\nend",
                      table=rows)
     (html_text,) = render(other)
-    assert html_text.startswith("Data:\n<pre>| | mb_lena_bakes |") and html_text.endswith("</pre>\nend")
+    assert html_text.startswith("Data:\n<pre>| Data | @mb_lena_bakes |") and html_text.endswith("</pre>\nend")
 
 
 def render_segments(text: str) -> list:

@@ -121,18 +121,14 @@ class Segment:
 
 
 def table_text(rows: Iterable[Iterable[str]]) -> str:
-    """Rows (the first is the header) as aligned monospace columns."""
+    """Rows (the first is the header) as aligned columns with a rule under the header (the core's layout)."""
     cells = [[str(cell) for cell in row] for row in rows]
     if not cells:
         return ""
-    widths = [max(len(row[i]) if i < len(row) else 0 for row in cells) for i in range(max(map(len, cells)))]
-    lines = []
-    for number, row in enumerate(cells):
-        first = row[0].ljust(widths[0]) if row else ""
-        rest = [cell.rjust(widths[i + 1]) for i, cell in enumerate(row[1:])]
-        lines.append("  ".join([first, *rest]).rstrip())
-        if number == 0 and len(cells) > 1:
-            lines.append("  ".join("-" * width for width in widths))
+    columns = max(map(len, cells))
+    widths = [max(len(row[i]) if i < len(row) else 0 for row in cells) for i in range(columns)]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
 
 
@@ -140,6 +136,17 @@ def response_segments(response: Response) -> list[Segment]:
     """A response as styled segments. ``text`` is the complete plain rendering; a table in it is shown
     monospace when the core wrote it as aligned rows (it is then found verbatim in the text)."""
     text = response.text.strip("\n")
+    title = [Segment(response.title, "b")] if _shows_title(response) else []
+    return title + _body_segments(response, text)
+
+
+def _shows_title(response: Response) -> bool:
+    """A title in bold above the text, unless the text already says it (samples end with their signature)."""
+    title = (response.title or "").strip()
+    return bool(title) and response.kind not in ("samples", "error") and title not in response.text
+
+
+def _body_segments(response: Response, text: str) -> list[Segment]:
     if not response.table:
         return [Segment(text)]
     table = table_text(response.table)
