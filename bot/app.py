@@ -1,0 +1,191 @@
+"""Wiring: the store, the training queue, the generator and speaker, the command core and the frontends.
+
+``run_bot(settings)`` serves every chat frontend whose token is set (Discord, Telegram; both in one process)
+until SIGINT or SIGTERM; ``run_bot(settings, console=True)`` serves the terminal instead.
+
+Shutdown (SIGINT/SIGTERM, or the end of console input): frontends stop first (no new commands), then the
+scheduler, then the queue stops its running trainers with SIGTERM (the trainer removes its unfinished
+output) and puts their jobs back in the queue without counting the attempt, so the next start trains them
+again from the beginning. A crash (``kill -9``) takes the trainers down too (they die with the bot) and the
+next start retries each interrupted job once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import inspect
+import logging
+import signal
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from bot.access import AccessPolicy
+from bot.core import CommandCore
+from bot.jobs import JobQueue
+from bot.logging_setup import configure_logging, kv
+from bot.settings import Settings
+from bot.store import Store
+
+log = logging.getLogger("bot.app")
+
+# (settings attribute of the token, module, class) for each chat platform
+CHAT_FRONTENDS = (
+    ("discord_token", "bot.frontends.discord_bot", "DiscordFrontend"),
+    ("telegram_token", "bot.frontends.telegram_bot", "TelegramFrontend"),
+)
+
+
+@dataclass
+class Services:
+    """Everything but the frontends, built by ``build_services`` (tests use it directly)."""
+
+    settings: Settings
+    store: Store
+    queue: JobQueue
+    generator: Any
+    speaker: Any
+    core: CommandCore
+    scheduler: Any = None
+    frontends: list[Any] = field(default_factory=list)
+
+    async def start(self) -> None:
+        await self.queue.start()
+        if self.scheduler is not None:
+            await self.scheduler.start()
+
+    def attach(self, frontend: Any) -> None:
+        """Make a started frontend reachable for posts without a command (results, scheduled posts)."""
+        self.frontends.append(frontend)
+        self.core.attach_frontend(frontend)
+        if self.scheduler is not None:
+            self.scheduler.frontends[frontend.platform] = frontend
+
+    async def close(self) -> None:
+        for frontend in reversed(self.frontends):
+            try:
+                await frontend.stop()
+            except Exception:
+                log.exception(kv("frontend.stop_failed", platform=getattr(frontend, "platform", "?")))
+        self.frontends.clear()
+        if self.scheduler is not None:
+            with contextlib.suppress(Exception):
+                await self.scheduler.shutdown()
+        await self.queue.stop()
+        close = getattr(self.generator, "close", None)
+        if close is not None:
+            result = close()
+            if inspect.isawaitable(result):
+                await result
+        self.store.close()
+
+
+def build_services(settings: Settings, *, with_scheduler: bool = True) -> Services:
+    """Create (not start) the store, queue, generator, speaker, core and, when available, the scheduler."""
+    from bot.generation import Generator
+    from bot.speaker import Speaker
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(settings.db_path)
+    access = AccessPolicy(settings)
+    queue = JobQueue(settings, store, is_opted_out=access.is_opted_out)
+    generator = Generator(capacity=settings.model_cache_size, batch_window_ms=settings.batch_window_ms)
+    speaker = Speaker(generator, settings)
+    core = CommandCore(settings, store, queue, speaker, generator=generator, access=access)
+    scheduler = None
+    if with_scheduler:
+        try:
+            from bot.scheduler import ScheduleService
+        except ImportError:
+            log.info(kv("scheduler.unavailable"))
+        else:
+            scheduler = ScheduleService(settings, store, speaker, frontends=core.frontends, access=access)
+            core.scheduler = scheduler
+    return Services(settings, store, queue, generator, speaker, core, scheduler)
+
+
+def configured_platforms(settings: Settings) -> list[str]:
+    """The chat platforms whose token is set."""
+    return [attr.removesuffix("_token") for attr, _, _ in CHAT_FRONTENDS if getattr(settings, attr) is not None]
+
+
+async def run_bot(settings: Settings, *, console: bool = False, demo: bool = False,
+                  stdin: IO[str] | None = None) -> int:
+    """Run the bot until SIGINT/SIGTERM (or, for the console, the end of input). Returns an exit code."""
+    if console:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        log_file = (settings.data_dir / "mimicbird.log").open("a", encoding="utf-8")
+        configure_logging(settings, stream=log_file)
+    else:
+        log_file = None
+        configure_logging(settings)
+    services = build_services(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    handled: list[signal.Signals] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+            handled.append(signum)
+    code = 0
+    try:
+        await services.start()
+        if console:
+            from bot.frontends.console import ConsoleFrontend
+
+            frontend = ConsoleFrontend(services.core, settings, stdin=stdin)
+            services.attach(frontend)
+            work = asyncio.create_task(frontend.run_demo() if demo else frontend.run())
+            stopper = asyncio.create_task(stop.wait())
+            await asyncio.wait({work, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            stopper.cancel()
+            if work.done():
+                code = work.result()
+            else:
+                work.cancel()
+                code = 130
+                frontend.console.print("\n[yellow]Stopping; unfinished training resumes at the next start.[/yellow]")
+        else:
+            started = await _start_chat_frontends(services)
+            if not started:
+                log.error(kv("bot.no_frontend"))
+                return 2
+            log.info(kv("bot.ready", frontends=",".join(f.platform for f in services.frontends)))
+            await stop.wait()
+            log.info(kv("bot.stopping"))
+    finally:
+        for signum in handled:
+            loop.remove_signal_handler(signum)
+        await services.close()
+        log.info(kv("bot.stopped", code=code))
+        if log_file is not None:
+            log_file.close()
+    return code
+
+
+async def _start_chat_frontends(services: Services) -> int:
+    started = 0
+    for attr, module_name, class_name in CHAT_FRONTENDS:
+        if getattr(services.settings, attr) is None:
+            continue
+        platform = attr.removesuffix("_token")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as error:
+            log.warning(kv("frontend.unavailable", platform=platform, reason=type(error).__name__))
+            continue
+        frontend = getattr(module, class_name)(services.core, services.settings)
+        try:
+            await frontend.start()
+        except Exception as error:
+            log.error(kv("frontend.start_failed", platform=platform, error=type(error).__name__))
+            log.debug("frontend start failure", exc_info=True)
+            continue
+        services.attach(frontend)
+        log.info(kv("frontend.started", platform=platform))
+        started += 1
+    return started
+
+
+__all__ = ["Services", "build_services", "configured_platforms", "run_bot"]
