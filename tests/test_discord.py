@@ -1,0 +1,373 @@
+"""The Discord frontend: the real discord.py client and CommandTree against a local fake Discord."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from bot.commands import COMMANDS, HELP_TEXT
+from bot.frontends.discord_bot import DiscordFrontend
+from bot.messages import Caller, Conversation, ModelSummary, Progress, Response, Upload
+from bot.settings import Settings
+from tests.fakes.fake_discord import EPHEMERAL, FakeDiscord
+
+pytestmark = pytest.mark.timeout(120)
+
+ADMIN_ROLE = 400_000_000_000_000_001
+USER = 300_000_000_000_000_001
+MANAGE_GUILD = 1 << 5
+
+
+def discord_settings(fake: FakeDiscord, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "discord_token": fake.bot_token,
+        "discord_guild_ids": list(fake.guilds),
+        "discord_admin_role_ids": [ADMIN_ROLE],
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord() as server:
+        with server.patched():
+            yield server
+
+
+@contextlib.asynccontextmanager
+async def running(fake: FakeDiscord, core: Any, settings: Settings | None = None) -> AsyncIterator[DiscordFrontend]:
+    frontend = DiscordFrontend(core, settings or discord_settings(fake), guild_ready_timeout=0.05)
+    await frontend.start()
+    try:
+        yield frontend
+    finally:
+        await frontend.stop()
+    assert_no_pings(fake)
+
+
+def assert_no_pings(fake: FakeDiscord) -> None:
+    """Every payload that carried a message must allow no mentions at all."""
+    payloads = fake.sent_payloads()
+    for request in payloads:
+        body = request.json.get("data", request.json) if request.path.endswith("/callback") else request.json
+        assert body.get("allowed_mentions") == {"parse": []}, (request.method, request.path, body)
+
+
+Script = Callable[[Caller, str, Conversation, "Upload | None"], Awaitable[None]]
+
+
+class StandInCore:
+    """A minimal core for frontend-only tests: records calls, answers from a script."""
+
+    def __init__(self, script: Script | None = None,
+                 models: tuple[str, ...] = ("lena_bakes", "astro_ivo", "astro_ivo-lena_bakes")) -> None:
+        self.calls: list[tuple[Caller, str, Upload | None]] = []
+        self.models = models
+        self.handled = asyncio.Event()
+        if script is not None:
+            self.answer = script  # type: ignore[method-assign]
+
+    def model_names(self, prefix: str = "") -> list[str]:
+        return [name for name in self.models if name.startswith(prefix)]
+
+    async def handle(self, caller: Caller, text: str, conversation: Conversation, upload: Upload | None = None
+                     ) -> None:
+        self.calls.append((caller, text, upload))
+        try:
+            await self.answer(caller, text, conversation, upload)
+        finally:
+            self.handled.set()
+
+    async def answer(self, caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
+        if text.startswith("help"):
+            await conversation.send(Response(HELP_TEXT, kind="help"))
+        elif text.startswith("forget") and not caller.is_platform_admin:
+            await conversation.send(Response("Only admins may forget models.", kind="error", private=True))
+        else:
+            await conversation.send(Response(f"ok: {text}"))
+
+
+async def test_connects_syncs_to_guild_and_answers_help(fake: FakeDiscord, caplog: pytest.LogCaptureFixture
+                                                        ) -> None:
+    caplog.set_level(logging.INFO, logger="bot.frontends.discord_bot")
+    core = StandInCore()
+    async with running(fake, core):
+        guild_id = next(iter(fake.guilds))
+        synced = {c["name"]: c for c in fake.commands[guild_id]}
+        assert None not in fake.commands  # nothing global when guilds are configured
+        assert {"train", "say", "use", "models", "status", "queue", "cancel", "forget", "help"} <= set(synced)
+        for name, command in synced.items():
+            assert command["description"] == COMMANDS[name][:100]
+        assert synced["forget"]["default_member_permissions"] == str(MANAGE_GUILD)
+        assert synced["cancel"]["default_member_permissions"] == str(MANAGE_GUILD)
+        assert synced["say"]["default_member_permissions"] is None
+        assert sorted(synced["say"]["contexts"]) == [0, 1] and synced["say"]["integration_types"] == [0]
+        train_options = {o["name"]: o for o in synced["train"]["options"]}
+        assert [o["name"] for o in synced["train"]["options"]][:3] == ["handle", "handle2", "handle3"]
+        assert not train_options["handle"].get("required") and train_options["file"]["type"] == 11
+        assert train_options["force"]["type"] == 5
+        assert {o["name"]: o.get("autocomplete") for o in synced["say"]["options"]}["model"] is True
+        assert fake.identify_payloads[0]["intents"] == 1  # guilds only: no privileged intents
+        assert any(f"synced {len(synced)} commands to guild(s) {guild_id}" in r.message for r in caplog.records)
+
+        record = await fake.send_interaction(fake.command_interaction("help"))
+        message = await fake.wait_for_original(record)
+        assert "/train" in message["content"] and not message["flags"] & EPHEMERAL
+        assert record.callback_type == 4  # a quick command answers directly, no "thinking"
+        caller, text, upload = core.calls[0]
+        assert (text, upload) == ("help", None)
+        assert caller.platform == "discord" and caller.user_id == str(USER)
+        assert caller.chat_id == fake.guilds[guild_id]["channels"][0]["id"] and not caller.is_platform_admin
+
+
+async def test_global_sync_when_no_guild_is_configured(fake: FakeDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="bot.frontends.discord_bot")
+    async with running(fake, StandInCore(), discord_settings(fake, discord_guild_ids=[], discord_allow_dms=False)):
+        assert set(fake.commands) == {None}
+        synced = {c["name"]: c for c in fake.commands[None]}
+        assert synced["say"]["contexts"] == [0]  # guilds only when DMs are not allowed
+        assert any("synced" in r.message and "globally" in r.message for r in caplog.records)
+
+
+LENA = ModelSummary(name="mb_lena_bakes", handles=("mb_lena_bakes",), display_names=("Lena Bakes",),
+                    stats={"mb_lena_bakes": {"downloaded": 340, "retweets": 12, "short": 20, "duplicates": 1,
+                                             "kept": 307}},
+                    base_model="smollm2-135m", created_at="2026-01-02T03:04:05+00:00")
+BLEND = ModelSummary(name="mb_astro_ivo-mb_lena_bakes", handles=("mb_astro_ivo", "mb_lena_bakes"),
+                     display_names=("Ivo", "Lena Bakes"),
+                     stats={"mb_astro_ivo": {"downloaded": 320, "retweets": 10, "short": 9, "duplicates": 0,
+                                             "kept": 301}, **LENA.stats})
+
+
+async def test_train_defers_then_edits_one_message_with_progress_and_a_card(fake: FakeDiscord) -> None:
+    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
+        reply = await conversation.send(Response("Job #1: training on @mb_lena_bakes; starting now.",
+                                                 kind="progress", progress=Progress("queued", 0.0)))
+        for percent in (25.0, 50.0, 75.0):
+            await reply.edit(Response(f"Job #1: train {percent:.0f}%", kind="progress",
+                                      progress=Progress("train", percent)))
+        await reply.edit(Response("Model mb_lena_bakes is ready.", kind="model", model=LENA))
+
+    core = StandInCore(script)
+    async with running(fake, core):
+        record = await fake.send_interaction(fake.command_interaction(
+            "train", {"handle": "@mb_lena_bakes", "handle2": "mb_astro_ivo", "source": "sample", "force": True}))
+        await fake.wait_until(lambda: (m := fake.original(record)) and m["embeds"], what="the model card")
+        assert core.calls[0][1] == "train @mb_lena_bakes @mb_astro_ivo source=sample --force"
+        assert record.callback_type == 5  # deferred at once: "thinking"
+        message = fake.original(record)
+        assert message is not None and fake.followups(record) == [] and not message["flags"] & EPHEMERAL
+        edits = fake.message_edits(int(message["id"]))
+        assert len(edits) == 5  # first answer + 3 progress + the card, all on the one message
+        assert "`▰▰▰▰▰▱" in edits[1].json["content"] and "25%" in edits[1].json["content"]
+        card = message["embeds"][0]
+        assert message["content"] == ""  # the card replaced the progress text
+        assert card["author"]["name"] == "🤖 AI BOT 🤖" and card["title"] == "Lena Bakes"
+        assert "@mb_lena_bakes" in card["description"]
+        fields = {f["name"]: f["value"] for f in card["fields"]}
+        assert fields["Model"] == "`mb_lena_bakes`"
+        assert "Tweets downloaded" in fields["Data"] and "307" in fields["Data"]
+        assert "smollm2-135m" in card["footer"]["text"]
+
+
+async def test_say_renders_samples_as_a_cyborg_card(fake: FakeDiscord) -> None:
+    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
+        await conversation.send(Response("...", kind="samples", model=BLEND,
+                                         samples=("stars and *sourdough* @\u200beveryone 🤖 AI", "second one")))
+
+    core = StandInCore(script, models=(LENA.name, BLEND.name))
+    async with running(fake, core):
+        record = await fake.send_interaction(fake.command_interaction(
+            "say", {"model": "mb_astro_ivo-mb_lena_bakes", "prompt": "  My   dream is "}))
+        message = await fake.wait_for_original(record)
+        assert core.calls[0][1] == "say mb_astro_ivo-mb_lena_bakes My dream is"
+        assert record.callback_type == 5
+        card = message["embeds"][0]
+        assert card["author"]["name"] == "🤖 AI CYBORG 🤖" and card["title"] == "Ivo & Lena Bakes"
+        assert "\\*sourdough\\*" in card["description"] and "second one" in card["description"]
+        assert card["footer"]["text"] == "model mb_astro_ivo-mb_lena_bakes"
+
+        # no model option: the chat's model; a prompt only
+        record = await fake.send_interaction(fake.command_interaction("say", {"prompt": "hello"}))
+        await fake.wait_for_original(record)
+        assert core.calls[1][1] == "say hello"
+
+
+async def test_say_with_an_unknown_model_is_refused_privately(fake: FakeDiscord) -> None:
+    core = StandInCore()
+    async with running(fake, core):
+        record = await fake.send_interaction(fake.command_interaction("say", {"model": "nobody", "prompt": "hi"}))
+        message = await fake.wait_for_original(record)
+        assert message["flags"] & EPHEMERAL and "nobody" in message["content"]
+        assert core.calls == []
+
+
+async def test_private_answer_after_thinking_is_ephemeral(fake: FakeDiscord) -> None:
+    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
+        await conversation.send(Response("You can ask again in 40 s.", kind="error", private=True))
+
+    async with running(fake, StandInCore(script)):
+        record = await fake.send_interaction(fake.command_interaction("say", {"prompt": "hi"}))
+        await fake.wait_until(lambda: fake.followups(record), what="the followup")
+        assert record.callback_type == 5 and record.original_deleted  # the public "thinking" message is gone
+        [visible] = fake.visible_messages(record)
+        assert visible["flags"] & EPHEMERAL and visible["content"] == "You can ask again in 40 s."
+
+
+async def test_quick_commands_translate_and_slow_ones_defer(fake: FakeDiscord) -> None:
+    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
+        if text == "queue":
+            await asyncio.sleep(0.6)  # slower than quick_ack_s: the frontend must defer meanwhile
+        await conversation.send(Response(f"ok: {text}", kind="list", title="Result",
+                                         table=(("Job", "Status"), ("#1", "running"))))
+
+    core = StandInCore(script)
+    async with running(fake, core) as frontend:
+        frontend.quick_ack_s = 0.2
+        cases = [("use", {"model": "lena_bakes"}, "use lena_bakes"), ("models", {}, "models"),
+                 ("status", {"job": 7}, "status 7"), ("status", {}, "status"), ("cancel", {"job": 3}, "cancel 3"),
+                 ("forget", {"model": "astro_ivo"}, "forget astro_ivo"), ("help", {"command": "train"}, "help train"),
+                 ("queue", {}, "queue")]
+        for name, options, text in cases:
+            record = await fake.send_interaction(fake.command_interaction(name, options))
+            message = await fake.wait_for_original(record)
+            assert core.calls[-1][1] == text
+            assert message["embeds"][0]["title"] == "Result" and "#1" in message["embeds"][0]["description"]
+            assert record.callback_type == (5 if name == "queue" else 4), name
+
+
+async def test_autocomplete_offers_model_names(fake: FakeDiscord) -> None:
+    core = StandInCore()
+    async with running(fake, core):
+        for command in ("say", "use", "forget"):
+            record = await fake.send_interaction(fake.autocomplete_interaction(command, {"model": "@Astro"}, "model"))
+            await fake.wait_until(lambda r=record: r.choices is not None, what="autocomplete choices")
+            assert record.callback_type == 8
+            assert [c["value"] for c in record.choices] == ["astro_ivo", "astro_ivo-lena_bakes"]
+        assert core.calls == []
+
+
+async def test_admin_role_and_refusals(fake: FakeDiscord) -> None:
+    core = StandInCore()
+    async with running(fake, core):
+        guild_id = next(iter(fake.guilds))
+        await fake.add_role(guild_id, ADMIN_ROLE, "bot admins")
+        record = await fake.send_interaction(fake.command_interaction("forget", {"model": "lena_bakes"}))
+        message = await fake.wait_for_original(record)
+        assert message["flags"] & EPHEMERAL and message["content"] == "Only admins may forget models."
+        assert not core.calls[-1][0].is_platform_admin
+
+        record = await fake.send_interaction(fake.command_interaction(
+            "forget", {"model": "lena_bakes"}, roles=(ADMIN_ROLE,), user_id=USER + 1))
+        message = await fake.wait_for_original(record)
+        assert not message["flags"] & EPHEMERAL and message["content"] == "ok: forget lena_bakes"
+        assert core.calls[-1][0].is_platform_admin and core.calls[-1][0].user_id == str(USER + 1)
+
+
+async def test_direct_messages_follow_the_setting(fake: FakeDiscord) -> None:
+    # commands used in DMs are global ones (guild commands exist only in their guild)
+    core = StandInCore()
+    async with running(fake, core, discord_settings(fake, discord_guild_ids=[])):
+        record = await fake.send_interaction(fake.command_interaction("help", guild_id=None))
+        message = await fake.wait_for_original(record)
+        assert "/train" in message["content"]
+        assert core.calls[-1][0].chat_id == record.payload["channel"]["id"]
+
+    core = StandInCore()
+    async with running(fake, core, discord_settings(fake, discord_guild_ids=[], discord_allow_dms=False)):
+        record = await fake.send_interaction(fake.command_interaction("help", guild_id=None))
+        message = await fake.wait_for_original(record)
+        assert message["flags"] & EPHEMERAL and "direct messages" in message["content"]
+        record = await fake.send_interaction(fake.autocomplete_interaction("say", {"model": "a"}, "model",
+                                                                           guild_id=None))
+        await fake.wait_until(lambda: record.choices is not None, what="autocomplete choices")
+        assert record.choices == [] and core.calls == []
+
+
+async def test_upload_is_downloaded_and_passed_to_the_core(fake: FakeDiscord) -> None:
+    core = StandInCore()
+    data = b'{"text": "hello from a file"}\n' * 50
+    async with running(fake, core):
+        attachment = fake.add_attachment("tweets.jsonl", data)
+        record = await fake.send_interaction(fake.command_interaction("train", {"file": attachment}))
+        await fake.wait_for_original(record)
+        caller, text, upload = core.calls[-1]
+        assert text == "train source=upload" and upload == Upload("tweets.jsonl", data)
+        assert len(fake.cdn_downloads) == 1
+
+
+async def test_oversized_and_unreadable_uploads_are_refused(fake: FakeDiscord) -> None:
+    core = StandInCore()
+    settings = discord_settings(fake, max_upload_bytes=1000)
+    async with running(fake, core, settings):
+        # declared too big: refused before any download
+        big = fake.add_attachment("archive.zip", b"x" * 10, declared_size=5_000_000)
+        record = await fake.send_interaction(fake.command_interaction("train", {"handle": "lena", "file": big}))
+        await fake.wait_until(lambda: fake.followups(record), what="the refusal")
+        [message] = fake.visible_messages(record)
+        assert message["flags"] & EPHEMERAL and "5.0 MB" in message["content"] and "0.0 MB" in message["content"]
+        assert fake.cdn_downloads == []
+
+        # Discord's own attachment size limit for the context counts too
+        record = await fake.send_interaction(fake.command_interaction(
+            "train", {"file": fake.add_attachment("tweets.js", b"x" * 600)}, attachment_size_limit=500))
+        await fake.wait_until(lambda: fake.followups(record), what="the refusal")
+        assert fake.cdn_downloads == []
+
+        # a size that lies is caught while downloading
+        liar = fake.add_attachment("tweets.csv", b"x" * 5000, declared_size=100)
+        record = await fake.send_interaction(fake.command_interaction("train", {"file": liar}))
+        await fake.wait_until(lambda: fake.followups(record), what="the refusal")
+        assert fake.visible_messages(record)[0]["flags"] & EPHEMERAL
+
+        # a file type the trainer cannot read
+        record = await fake.send_interaction(fake.command_interaction(
+            "train", {"file": fake.add_attachment("photo.png", b"png")}))
+        await fake.wait_until(lambda: fake.followups(record), what="the refusal")
+        assert "photo.png" in fake.visible_messages(record)[0]["content"]
+        assert len(fake.cdn_downloads) == 1  # only the liar was (partly) fetched
+        assert core.calls == []
+
+
+async def test_core_failure_becomes_a_private_apology(fake: FakeDiscord) -> None:
+    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
+        raise RuntimeError("boom")
+
+    async with running(fake, StandInCore(script)):
+        record = await fake.send_interaction(fake.command_interaction("models"))
+        message = await fake.wait_for_original(record)
+        assert message["flags"] & EPHEMERAL and "went wrong" in message["content"] and "boom" not in message["content"]
+
+
+async def test_post_sends_to_a_channel_and_survives_a_rate_limit(fake: FakeDiscord) -> None:
+    async with running(fake, StandInCore()) as frontend:
+        channel_id = int(fake.guilds[next(iter(fake.guilds))]["channels"][0]["id"])
+        fake.rate_limit_once("POST", rf"^/channels/{channel_id}/messages$", retry_after=0.3)
+        await frontend.post(str(channel_id), Response("scheduled", kind="samples", model=LENA,
+                                                      samples=("a tweet @\u200beveryone 🤖 AI",)))
+        posts = [r for r in fake.requests if r.method == "POST" and r.path == f"/channels/{channel_id}/messages"]
+        assert [r.status for r in posts] == [429, 200] and posts[1].at - posts[0].at >= 0.25
+        [message] = [m for m in fake.messages.values() if m["channel_id"] == str(channel_id)]
+        assert message["embeds"][0]["title"] == "Lena Bakes"
+
+
+async def test_edits_after_the_token_expires_go_through_the_channel(fake: FakeDiscord) -> None:
+    replies: list[Any] = []
+
+    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
+        replies.append(await conversation.send(Response("Job #1: starting", kind="progress")))
+
+    async with running(fake, StandInCore(script)) as frontend:
+        record = await fake.send_interaction(fake.command_interaction("train", {"handle": "lena"}))
+        message = await fake.wait_for_original(record)
+        frontend.token_ttl_s = fake.token_ttl_s = 0.0  # fifteen minutes later...
+        await replies[0].edit(Response("Model ready", kind="model", model=LENA))
+        edits = fake.message_edits(int(message["id"]))
+        assert edits[-1].path == f"/channels/{message['channel_id']}/messages/{message['id']}"
+        assert fake.messages[int(message["id"])]["embeds"][0]["title"] == "Lena Bakes"
