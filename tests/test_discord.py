@@ -371,3 +371,25 @@ async def test_edits_after_the_token_expires_go_through_the_channel(fake: FakeDi
         edits = fake.message_edits(int(message["id"]))
         assert edits[-1].path == f"/channels/{message['channel_id']}/messages/{message['id']}"
         assert fake.messages[int(message["id"])]["embeds"][0]["title"] == "Lena Bakes"
+
+
+async def test_a_guild_that_refuses_the_sync_is_logged_not_fatal(fake: FakeDiscord,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="bot.frontends.discord_bot")
+    guild_id = next(iter(fake.guilds))
+    settings = discord_settings(fake, discord_guild_ids=[999, guild_id])
+    async with running(fake, StandInCore(), settings):
+        assert guild_id in fake.commands and 999 not in fake.commands
+        errors = [r.message for r in caplog.records if r.levelno == logging.ERROR]
+        assert any("guild 999" in m and "403" in m and "applications.commands" in m for m in errors)
+        assert fake.bot_token not in caplog.text
+        record = await fake.send_interaction(fake.command_interaction("help"))
+        await fake.wait_for_original(record)
+
+
+async def test_a_wrong_token_fails_start_with_a_clear_message(fake: FakeDiscord) -> None:
+    frontend = DiscordFrontend(StandInCore(), discord_settings(fake, discord_token="not-the-token"))
+    with pytest.raises(RuntimeError, match="rejected the bot token") as error:
+        await frontend.start()
+    assert "not-the-token" not in str(error.value)
+    assert not fake.identify_payloads

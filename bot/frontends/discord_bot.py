@@ -350,12 +350,20 @@ class DiscordFrontend:
         """Register the slash commands with Discord: in the configured guilds at once, else globally."""
         guild_ids = list(self.settings.discord_guild_ids)
         if guild_ids:
+            done: list[str] = []
+            synced: list[app_commands.AppCommand] = []
             for guild_id in guild_ids:
                 guild = discord.Object(guild_id)
                 self.tree.copy_global_to(guild=guild)
-                synced = await self.tree.sync(guild=guild)
+                try:
+                    synced = await self.tree.sync(guild=guild)
+                except discord.HTTPException as error:  # e.g. 403: not in that guild, or no commands scope
+                    log.error("discord: cannot sync commands to guild %s (%s %s); is the bot invited there "
+                              "with the applications.commands scope?", guild_id, error.status, error.text)
+                    continue
+                done.append(str(guild_id))
             log.info("discord: synced %d commands to guild(s) %s (available at once)", len(synced),
-                     ", ".join(str(g) for g in guild_ids))
+                     ", ".join(done) or "none")
         else:
             synced = await self.tree.sync()
             log.info("discord: synced %d commands globally (new commands can take up to an hour to appear)",
