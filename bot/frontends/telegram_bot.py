@@ -32,7 +32,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any, Protocol
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -318,6 +318,9 @@ class TelegramFrontend:
             .rate_limiter(AIORateLimiter(max_retries=MAX_RETRIES))
             .concurrent_updates(True)  # a slow /say must not hold up other chats
         )
+        # A self-hosted Bot API server (or a test fake) instead of api.telegram.org.
+        base_url = base_url or getattr(settings, "telegram_base_url", "") or None
+        base_file_url = base_file_url or getattr(settings, "telegram_base_file_url", "") or None
         if base_url:
             builder = builder.base_url(base_url)
         if base_file_url:
@@ -572,4 +575,4 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-__all__: list[Any] = ["TelegramFrontend", "render", "split_segments", "table_text"]
+__all__ = ["TelegramFrontend", "TelegramConversation", "TelegramReply", "render", "split_segments", "table_text"]
