@@ -224,8 +224,8 @@ async def test_quick_commands_translate_and_slow_ones_defer(fake: FakeDiscord) -
     async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
         if text == "queue":
             await asyncio.sleep(0.6)  # slower than quick_ack_s: the frontend must defer meanwhile
-        await conversation.send(Response(f"ok: {text}", kind="list", title="Result",
-                                         table=(("Job", "Status"), ("#1", "running"))))
+        await conversation.send(Response("Job  Status\n---  -------\n#1   running\n* `a` footnote", kind="list",
+                                         title="Result", table=(("Job", "Status"), ("#1", "running"))))
 
     core = StandInCore(script)
     async with running(fake, core) as frontend:
@@ -238,7 +238,9 @@ async def test_quick_commands_translate_and_slow_ones_defer(fake: FakeDiscord) -
             record = await fake.send_interaction(fake.command_interaction(name, options))
             message = await fake.wait_for_original(record)
             assert core.calls[-1][1] == text
-            assert message["embeds"][0]["title"] == "Result" and "#1" in message["embeds"][0]["description"]
+            embed = message["embeds"][0]
+            assert embed["title"] == "Result" and embed["description"].startswith("```\nJob  Status\n")
+            assert embed["description"].endswith("* ˋaˋ footnote\n```")  # no way out of the code block
             assert record.callback_type == (5 if name == "queue" else 4), name
 
 

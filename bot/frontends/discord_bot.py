@@ -67,12 +67,17 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _no_fence(text: str) -> str:
+    """Text that cannot close a code block it is shown in."""
+    return text.replace("`", "ˋ")
+
+
 def _code_table(rows: Sequence[Sequence[str]]) -> str:
     """Rows (the first is the header) as an aligned monospace table."""
     widths = [max(len(str(row[i])) if i < len(row) else 0 for row in rows) for i in range(len(rows[0]))]
     lines = []
     for index, row in enumerate(rows):
-        cells = [str(cell) for cell in row] + [""] * (len(widths) - len(row))
+        cells = [_no_fence(str(cell)) for cell in row] + [""] * (len(widths) - len(row))
         lines.append("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in
                                enumerate(zip(cells, widths, strict=True))).rstrip())
         if index == 0:
@@ -120,11 +125,10 @@ def render(response: Response) -> dict[str, Any]:
                                   description=_clip(samples, MAX_DESCRIPTION), colour=CARD_COLOUR)
         return {"content": None, "embeds": [embed]}
     if response.table and response.kind in ("list", "model"):
-        table = _code_table(response.table)
+        # the core's text is the table already laid out (plus any footnote): show it monospace
+        table = _no_fence(response.text) if response.text else _code_table(response.table)
         embed = discord.Embed(title=_clip(response.title or "", MAX_TITLE) or None,
-                              description=_clip(f"```\n{table}\n```", MAX_DESCRIPTION), colour=CARD_COLOUR)
-        if len(table) + 8 > MAX_DESCRIPTION:  # keep the code block closed
-            embed.description = "```\n" + _clip(table, MAX_DESCRIPTION - 8) + "\n```"
+                              description="```\n" + _clip(table, MAX_DESCRIPTION - 8) + "\n```", colour=CARD_COLOUR)
         return {"content": None, "embeds": [embed]}
     text = response.text or "…"
     if response.kind == "progress" and response.progress is not None and response.progress.percent is not None:
