@@ -24,7 +24,7 @@ from typing import IO, Any
 from bot.access import AccessPolicy
 from bot.core import CommandCore
 from bot.jobs import JobQueue
-from bot.logging_setup import configure_logging, kv
+from bot.logging_setup import configure_logging, kv, secret_value
 from bot.settings import Settings
 from bot.store import Store
 
@@ -107,7 +107,8 @@ def build_services(settings: Settings, *, with_scheduler: bool = True) -> Servic
 
 def configured_platforms(settings: Settings) -> list[str]:
     """The chat platforms whose token is set."""
-    return [attr.removesuffix("_token") for attr, _, _ in CHAT_FRONTENDS if getattr(settings, attr) is not None]
+    return [attr.removesuffix("_token") for attr, _, _ in CHAT_FRONTENDS
+            if secret_value(getattr(settings, attr)) is not None]
 
 
 async def run_bot(settings: Settings, *, console: bool = False, demo: bool = False,
@@ -167,7 +168,7 @@ async def run_bot(settings: Settings, *, console: bool = False, demo: bool = Fal
 async def _start_chat_frontends(services: Services) -> int:
     started = 0
     for attr, module_name, class_name in CHAT_FRONTENDS:
-        if getattr(services.settings, attr) is None:
+        if secret_value(getattr(services.settings, attr)) is None:
             continue
         platform = attr.removesuffix("_token")
         try:

@@ -37,7 +37,7 @@ from bot.access import (
 )
 from bot.commands import Command, CommandError, help_text, parse_command
 from bot.jobs import JobEvent, JobQueue, QueueFull, TrainRequest
-from bot.logging_setup import kv
+from bot.logging_setup import kv, secret_value
 from bot.messages import Caller, Conversation, Frontend, ModelSummary, Progress, Reply, Response
 from bot.settings import Settings
 from bot.store import JobRecord, ModelRecord, Store
@@ -209,7 +209,7 @@ class CommandCore:
             raise Refused("Attach the file to train on (a Twitter archive .zip, tweets.js, or a JSONL/CSV file).")
         if not command.handles and upload is None:
             raise Refused("Whose tweets? Name an account, like /train @mb_lena_bakes.")
-        if command.source == "x" and self.settings.x_bearer_token is None:
+        if command.source == "x" and secret_value(self.settings.x_bearer_token) is None:
             raise Refused("The X API is not configured on this bot (no bearer token); upload an archive "
                           "or try a sample account such as @mb_lena_bakes.")
         request = TrainRequest(

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from bot.logging_setup import Redactor, kv
+from bot.logging_setup import Redactor, kv, secret_value
 from bot.settings import Settings
 from bot.store import JobProgress, JobRecord, ModelRecord, Store, utc_now_iso
 from trainer.handles import model_name as handles_model_name
@@ -378,7 +378,7 @@ class JobQueue:
     def trainer_command(self, job: JobRecord) -> list[str]:
         """The trainer's argv for a job (no secrets: tokens go through the environment)."""
         settings = self.settings
-        argv = [settings.trainer_python, "-m", "trainer", *job.handles, "--progress", "json",
+        argv = [settings.trainer_python or sys.executable, "-m", "trainer", *job.handles, "--progress", "json",
                 "--base-model", settings.base_model, "--output", str(self._staging_for(job.id)),
                 "--source", job.source, "--min-tweets", str(settings.min_tweets)]
         if job.input_path:
@@ -396,10 +396,9 @@ class JobQueue:
         env = {k: v for k, v in os.environ.items()
                if not any(k in (name, f"MIMICBIRD_{name}") for name in _PLATFORM_SECRETS)}
         settings = self.settings
-        if settings.x_bearer_token is not None:
-            env["X_BEARER_TOKEN"] = settings.x_bearer_token.get_secret_value()
-        if settings.hf_token is not None:
-            env["HF_TOKEN"] = settings.hf_token.get_secret_value()
+        for name, value in (("X_BEARER_TOKEN", settings.x_bearer_token), ("HF_TOKEN", settings.hf_token)):
+            if secret_value(value) is not None:
+                env[name] = secret_value(value) or ""
         if settings.cache_dir is not None:
             env["MIMICBIRD_CACHE_DIR"] = str(settings.cache_dir)
         if settings.wandb:

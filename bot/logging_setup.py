@@ -37,6 +37,13 @@ def kv(event: str, **fields: Any) -> str:
     return " ".join(parts)
 
 
+def secret_value(value: SecretStr | None) -> str | None:
+    """A secret setting's value, or None when it is unset or empty (``DISCORD_TOKEN=`` in .env)."""
+    if value is None:
+        return None
+    return value.get_secret_value().strip() or None
+
+
 def secret_values(settings: Settings) -> list[str]:
     """Every configured secret's value (the SecretStr settings that are set and not trivially short)."""
     values = []
@@ -121,4 +128,7 @@ def configure_logging(settings: Settings, stream: IO[str] | None = None, level: 
     return handler
 
 
-__all__ = ["LineFormatter", "REDACTED", "RedactingFilter", "Redactor", "configure_logging", "kv", "secret_values"]
+__all__ = [
+    "LineFormatter", "REDACTED", "RedactingFilter", "Redactor", "configure_logging", "kv", "secret_value",
+    "secret_values",
+]
