@@ -45,10 +45,11 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.access import AccessPolicy, format_duration, refusal_not_allowed
+from bot.access import AccessPolicy, format_duration, refusal_not_allowed, refusal_opted_out
 from bot.commands import USAGE, Command
+from bot.core import model_summary, render_table
 from bot.logging_setup import Redactor, kv
-from bot.messages import Caller, Frontend, ModelSummary, Response
+from bot.messages import Caller, Frontend, Response
 from bot.postprocess import trim_to, weighted_length
 from bot.settings import Settings
 from bot.store import ModelRecord, Store, utc_now_iso
@@ -442,6 +443,9 @@ class ScheduleService:
         model = self.store.get_model(command.model)
         if model is None or not _model_dir(model).is_dir():
             raise ScheduleError(f"I don't know a model called {command.model!r}; /models lists them.")
+        opted_out = self._opted_out(model)
+        if opted_out:
+            raise ScheduleError(refusal_opted_out(opted_out))
         count = len(self._rows("platform = ? AND chat_id = ? AND enabled = 1", caller.platform, caller.chat_id))
         if count >= self.settings.max_schedules_per_chat:
             raise ScheduleError(
@@ -471,24 +475,20 @@ class ScheduleService:
                 text="No scheduled posts in this chat. Start one with " + USAGE["schedule"], kind="list",
                 title="Scheduled posts",
             )
-        header = ("ID", "Model", "When", "Prompt", "Next post", "To")
-        table = [header]
-        lines = []
+        table: list[tuple[str, ...]] = [("ID", "Model", "When", "Prompt", "Next post", "To")]
+        notes = []
         for row in rows:
             if row.enabled:
                 next_text = _format_time(self.next_run_time(row.id), row.timezone)
+                if row.last_error:
+                    notes.append(f"#{row.id}: the last post failed: {row.last_error}")
             else:
                 next_text = f"off: {row.disabled_reason or 'disabled'}"
-            where = "X" if row.destination == "x" else "here"
-            table.append((f"#{row.id}", row.model, _describe_when(row), row.prompt or "—", next_text, where))
-            line = f"#{row.id} {row.model} · {_describe_when(row)} · next: {next_text} · to {where}"
-            if row.prompt:
-                line += f" · prompt: {row.prompt}"
-            if row.enabled and row.last_error:
-                line += f" · last attempt failed: {row.last_error}"
-            lines.append(line)
-        return Response(text="Scheduled posts:\n" + "\n".join(lines), kind="list", title="Scheduled posts",
-                        table=tuple(table))
+            prompt = row.prompt if len(row.prompt) <= 40 else row.prompt[:39] + "…"
+            table.append((f"#{row.id}", row.model, _describe_when(row), prompt or "-", next_text,
+                          "X" if row.destination == "x" else "here"))
+        text = render_table(table) + ("\n\n" + "\n".join(notes) if notes else "")
+        return Response(text=text, kind="list", title="Scheduled posts", table=tuple(table))
 
     async def remove(self, caller: Caller, command: Command) -> Response:
         """``/unschedule <id>``: only in the chat where the schedule was created."""
@@ -531,6 +531,10 @@ class ScheduleService:
         if model is None or not _model_dir(model).is_dir():
             await self._disable(row, f"the model {row.model} is gone")
             return
+        opted_out = self._opted_out(model)
+        if opted_out:
+            await self._disable(row, f"@{opted_out} has asked not to be imitated")
+            return
         logger.info(kv("schedule.firing", schedule=row.id, model=row.model, destination=row.destination))
         sample: str | None = None
         error: BaseException | None = None
@@ -559,6 +563,10 @@ class ScheduleService:
                 await asyncio.sleep(self._delay(attempt, caught))
         assert error is not None
         await self._after_failure(row, error, attempt)
+
+    def _opted_out(self, model: ModelRecord) -> str | None:
+        """The first of the model's accounts on the opt-out list, if any."""
+        return next((h for h in model.handles if self.access.is_opted_out(h)), None)
 
     async def _generate(self, row: Schedule, model: ModelRecord) -> str:
         samples = await self.speaker.say(_model_dir(model), row.prompt, 1)
@@ -714,17 +722,13 @@ def _format_time(moment: datetime | None, timezone: str) -> str:
     return moment.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M %Z")
 
 
-def _summary(model: ModelRecord) -> ModelSummary:
-    return ModelSummary(
-        name=model.name, handles=model.handles, display_names=model.display_names, stats=model.stats,
-        base_model=model.base_model, created_at=model.created_at,
-    )
-
-
 def _sample_response(model: ModelRecord, sample: str) -> Response:
-    summary = _summary(model)
-    return Response(text=sample, kind="samples", samples=(sample,), model=summary,
-                    title=f"{summary.title or model.name} ({summary.label})")
+    """The post, styled like a /say answer (a huggingtweets-style card on platforms that have them)."""
+    summary = model_summary(model)
+    return Response(
+        text=f"{sample}\n— {summary.label} · {summary.title} ({summary.name})", kind="samples",
+        title=f"{summary.label}: {summary.title}", model=summary, samples=(sample,),
+    )
 
 
 def _x_notice(model: ModelRecord, sample: str, tweet_id: str) -> Response:

@@ -225,7 +225,7 @@ async def test_schedule_fires_posts_and_lists_next_run(harness: Harness) -> None
     row = listing.table[1]
     assert row[:4] == (f"#{schedule_id}", "lena", "every 1s", "good morning") and row[5] == "here"
     assert row[4].endswith(" UTC")
-    assert f"#{schedule_id} lena" in listing.text
+    assert f"#{schedule_id}" in listing.text and "good morning" in listing.text
     other_chat = await service.list(Caller("console", "me", "room-2"))
     assert "No scheduled posts" in other_chat.text
 
@@ -242,7 +242,7 @@ async def test_schedule_survives_restart_and_fires_again(tmp_path: Path) -> None
 
     service = await h.start()  # a new service on the same database file: what a restarted bot does
     listing = await service.list(ADMIN)
-    assert f"#{schedule_id} lena" in listing.text
+    assert listing.table[1][:3] == (f"#{schedule_id}", "lena", "every 1s")
     assert service.next_run_time(schedule_id) is not None
     await wait_for(lambda: len(h.frontend.posts) > before, what="a post after the restart")
     await h.stop()
@@ -408,6 +408,27 @@ async def test_model_gone_at_fire_time_disables_the_schedule(harness: Harness) -
     assert len(harness.frontend.posts) == 1 and harness.speaker.calls == []
 
 
+async def test_opted_out_accounts_cannot_be_scheduled(tmp_path: Path) -> None:
+    from bot.access import AccessPolicy
+
+    h = Harness(make_settings(tmp_path))
+    add_model(h.settings, h.store)
+    await h.start()
+    refused = await h.service.create(ADMIN, schedule("lena", "every 1h"))  # type: ignore[union-attr]
+    assert refused.kind == "info"  # allowed now ...
+    await h.stop()
+    # ... and the account opts out later: the next run disables the schedule instead of posting
+    h.settings = make_settings(tmp_path, opt_out_handles=["@Lena"])
+    service = await h.start(access=AccessPolicy(h.settings))
+    refused = await service.create(ADMIN, schedule("lena", "every 1h"))
+    assert refused.kind == "error" and "@lena has asked not to be imitated" in refused.text
+    await service.fire(1)
+    assert "is off: @lena has asked not to be imitated" in h.frontend.posts[-1].response.text
+    assert h.speaker.calls == [] and service.next_run_time(1) is None
+    await h.stop()
+    h.store.close()
+
+
 # -- failures -------------------------------------------------------------------------------------------------
 async def test_failing_frontend_is_retried_then_reported_once(harness: Harness, caplog: pytest.LogCaptureFixture
                                                               ) -> None:
@@ -423,6 +444,7 @@ async def test_failing_frontend_is_retried_then_reported_once(harness: Harness, 
     assert any("schedule.post_failed" in r.message for r in caplog.records)
     row = service.get(schedule_id)
     assert row is not None and row.last_error and row.enabled
+    assert f"#{schedule_id}: the last post failed: ConnectionError" in (await service.list(ADMIN)).text
 
     frontend.fail_next = 3  # the next run fails again: logged, not reported a second time
     await wait_for(lambda: frontend.failures == 6 and service.get(schedule_id).last_error, what="a second failure")
@@ -670,7 +692,7 @@ asyncio.run(main())
 
     h = Harness(settings)
     service = await h.start()
-    assert "#1 lena" in (await service.list(ADMIN)).text
+    assert (await service.list(ADMIN)).table[1][:3] == ("#1", "lena", "every 1s")
     posts = await wait_for(lambda: h.frontend.posts, what="a post after the crash")
     assert posts[0].response.samples[0].startswith("after the crash post")
     await h.stop()
