@@ -134,7 +134,7 @@ class CommandCore:
         self.frontends: dict[str, Frontend] = {}
         self.train_limiter = RateLimiter(settings.train_per_user_per_day, 86400, clock)
         self.say_limiter = RateLimiter(settings.say_per_user_per_minute, 60, clock)
-        self._tracked: dict[int, int] = {}  # job id -> live progress messages following it
+        self._tracked: dict[int, int] = {}  # job id -> live progress messages following it (until it ends)
         self._tasks: set[asyncio.Task[Any]] = set()
         queue.subscribe(self._on_job_event)
 
@@ -296,13 +296,6 @@ class CommandCore:
             self._spawn(tracker.on_event(JobEvent(_terminal_kind(current.status), current,
                                                   self.store.get_model(current.model_name))))
 
-    def _untrack(self, job_id: int) -> None:
-        left = self._tracked.get(job_id, 0) - 1
-        if left > 0:
-            self._tracked[job_id] = left
-        else:
-            self._tracked.pop(job_id, None)
-
     def job_final_response(self, event: JobEvent) -> Response:
         """What a finished, failed or cancelled job's message ends with."""
         job = event.job
@@ -339,7 +332,7 @@ class CommandCore:
         if event.kind == "done" and event.model is not None:
             await self._evict(event.model.folder)
             self._default_model(event.job.chat_key, event.model.name)
-        if event.kind in ("done", "failed", "cancelled") and event.job.id not in self._tracked:
+        if event.kind in ("done", "failed", "cancelled") and not self._tracked.pop(event.job.id, 0):
             platform, _, chat_id = event.job.chat_key.partition(":")
             frontend = self.frontends.get(platform)
             if frontend is not None:
@@ -569,7 +562,6 @@ class _ProgressMessage:
             return
         self._finished = True  # a pending progress edit sees this and does nothing
         self.unsubscribe()
-        self.core._untrack(self.job_id)
         async with self._lock:
             try:
                 await self.reply.edit(self.core.job_final_response(event))

@@ -79,6 +79,15 @@ def _assert_refusal(conversation: FakeConversation, *needles: str) -> Response:
 # -- /train and the model's life ----------------------------------------------------------------------------
 async def test_train_progress_edits_one_message_then_model_table(start_bot):
     bot = await start_bot(progress_interval_s=0.5)
+    posted: list[Response] = []
+
+    class Frontend:  # results of followed jobs are edited into their message, never posted again
+        platform = "console"
+
+        async def post(self, chat_id: str, response: Response) -> None:
+            posted.append(response)
+
+    bot.core.attach_frontend(Frontend())
     conversation = await run(bot, "/train @MB_Lena_Bakes")
     first = conversation.sent[0]
     assert first.kind == "progress" and "Job #1" in first.text and "@MB_Lena_Bakes" in first.text
@@ -97,6 +106,7 @@ async def test_train_progress_edits_one_message_then_model_table(start_bot):
         "Tweets downloaded", "Retweets", "Short tweets", "Duplicates", "Tweets kept"]
     assert int(final.table[-1][1]) > 10 and final.model.label == "AI BOT"
     assert "Tweets kept" in final.text and final.progress.percent == 100.0
+    assert posted == []
 
     # the chat's first model becomes its /say default
     said = await run(bot, "/say My dream is")

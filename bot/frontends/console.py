@@ -207,7 +207,7 @@ class ConsoleFrontend:
             self.console.print(Panel(body, title=response.title, subtitle=subtitle, border_style="magenta"))
             return
         if response.table:
-            table = Table(title=response.title, show_lines=False)
+            table = Table(title=None if response.kind == "model" else response.title)
             header, *rows = response.table
             for i, column in enumerate(header):
                 table.add_column(column, justify="right" if i and response.kind == "model" else "left")
