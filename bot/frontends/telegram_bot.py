@@ -401,9 +401,10 @@ class TelegramFrontend:
     # -- sending --------------------------------------------------------------------------------------------
     async def post(self, chat_id: str, response: Response) -> None:
         """Send a response to a chat without a command (scheduled posts). Raises TelegramError on failure."""
-        await self.send(int(chat_id), response)
+        target: int | str = int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id  # or "@channelname"
+        await self.send(target, response)
 
-    async def send(self, chat_id: int, response: Response, *, reply_to: int | None = None) -> list[int]:
+    async def send(self, chat_id: int | str, response: Response, *, reply_to: int | None = None) -> list[int]:
         """Send a response (split when long); returns the message ids. The first replies to ``reply_to``."""
         message_ids = []
         for index, text in enumerate(render(response)):
