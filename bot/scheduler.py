@@ -257,7 +257,9 @@ class ScheduleService:
     attached later (``services.attach``) are reachable.
     ``x_client`` is a ``tweepy.Client`` (tests pass one redirected to a fake X API); by default one is built
     from the settings' OAuth 1.0a keys or OAuth 2.0 user token when X posting is configured. A failed post is
-    tried ``max_attempts`` times in all, waiting ``backoff_s * 2**n`` (at most ``max_backoff_s``) in between.
+    tried ``max_attempts`` times in all, waiting ``backoff_s * 2**n`` (at most ``max_backoff_s``, or longer
+    when the platform says when to retry) in between. A post whose platform has no frontend yet waits up to
+    ``frontend_wait_s`` for it (a missed post fires as soon as the service starts, before the frontends).
     """
 
     def __init__(
@@ -273,6 +275,7 @@ class ScheduleService:
         backoff_s: float = 30.0,
         max_backoff_s: float = 15 * 60.0,
         misfire_grace_s: int = 3600,
+        frontend_wait_s: float = 120.0,
     ) -> None:
         self.settings = settings
         if isinstance(store_or_db_path, Store):
@@ -290,6 +293,7 @@ class ScheduleService:
         self.backoff_s = backoff_s
         self.max_backoff_s = max_backoff_s
         self.misfire_grace_s = misfire_grace_s
+        self.frontend_wait_s = frontend_wait_s
         self.default_timezone = settings.timezone
         parse_timezone(settings.timezone)  # a bad MIMICBIRD_TIMEZONE fails at start-up, not at the first post
         self._x_client = x_client
@@ -575,10 +579,17 @@ class ScheduleService:
         return samples[0]
 
     async def _post_to_chat(self, row: Schedule, response: Response) -> None:
-        frontend = self.frontends.get(row.platform)
+        frontend = await self._frontend(row.platform)
         if frontend is None:
             raise _NotRetryable(f"the {row.platform} frontend is not running")
         await frontend.post(row.chat_id, response)
+
+    async def _frontend(self, platform: str) -> Frontend | None:
+        """The platform's frontend; right after a start-up (a missed post fires at once) wait for it a while."""
+        deadline = asyncio.get_running_loop().time() + self.frontend_wait_s
+        while platform not in self.frontends and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.2)
+        return self.frontends.get(platform)
 
     async def _post_to_x(self, text: str) -> str:
         client = self.x_client()
@@ -610,7 +621,7 @@ class ScheduleService:
 
     async def _notify(self, row: Schedule, response: Response, *, what: str) -> None:
         """One best-effort message to the schedule's chat (no retries; failures only logged)."""
-        frontend = self.frontends.get(row.platform)
+        frontend = await self._frontend(row.platform)
         if frontend is None:
             logger.warning(kv("schedule.notify_skipped", schedule=row.id, what=what, reason="no frontend"))
             return

@@ -463,8 +463,23 @@ async def test_generation_errors_never_crash_the_scheduler(harness: Harness) -> 
     await wait_for(lambda: harness.frontend.kinds("samples"), what="the next run posting")
 
 
-async def test_missing_frontend_is_logged_not_retried(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+async def test_post_waits_for_a_frontend_that_starts_later(tmp_path: Path) -> None:
     h = Harness(make_settings(tmp_path))
+    add_model(h.settings, h.store)
+    service = await h.start()
+    created_id(await service.create(ADMIN, schedule("lena", "every 1s")))
+    del service.frontends["console"]  # as right after a restart: the scheduler runs, the frontends start later
+    await asyncio.sleep(1.5)
+    assert h.speaker.calls and not h.frontend.posts
+    service.frontends["console"] = h.frontend
+    await wait_for(lambda: h.frontend.kinds("samples"), what="the post once the frontend is there")
+    assert not h.frontend.kinds("error")
+    await h.stop()
+    h.store.close()
+
+
+async def test_missing_frontend_is_logged_not_retried(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    h = Harness(make_settings(tmp_path), frontend_wait_s=0.3)
     add_model(h.settings, h.store)
     service = await h.start()
     caller = Caller("discord", "1", "42", is_platform_admin=True)  # no Discord frontend is running
