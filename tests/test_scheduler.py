@@ -712,3 +712,33 @@ asyncio.run(main())
     assert posts[0].response.samples[0].startswith("after the crash post")
     await h.stop()
     h.store.close()
+
+
+async def test_console_schedule_command_posts_in_the_terminal(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from bot.frontends.console import ConsoleFrontend
+
+    settings = make_settings(tmp_path, min_schedule_interval_s=60)
+    store = Store(settings.db_path)
+    add_model(settings, store)
+    core, service = build_core(settings, store, ScriptedSpeaker())
+    output = io.StringIO()
+    frontend = ConsoleFrontend(core, settings, stdin=io.StringIO(), console=Console(file=output, width=160),
+                               user_id="me")
+    core.attach_frontend(frontend)
+    await service.start()
+    try:
+        await frontend.command("schedule lena every 1m tz=Europe/Berlin hello terminal")
+        assert "Scheduled #1: lena posts here every 1m from the prompt “hello terminal”" in output.getvalue()
+        await frontend.command("schedules")
+        assert "every 1m" in output.getvalue() and "hello terminal" in output.getvalue()
+        due_now(service, 1)
+        await wait_for(lambda: "hello terminal post 1" in output.getvalue(), what="the post in the terminal")
+        await frontend.command("unschedule 1")
+        assert "Removed schedule #1" in output.getvalue()
+    finally:
+        await service.shutdown()
+        store.close()
