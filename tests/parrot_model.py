@@ -1,0 +1,47 @@
+"""A tiny model that has memorised a few tweets: it reproduces them (and then ends them with end-of-text).
+
+Used by the generation and speaker tests to check end-of-text stops and the verbatim-copy filter with a
+model whose output is known. Fine-tunes a copy of the conftest tiny model for a few seconds on CPU.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+
+def train_parrot(tiny_model_dir: Path, target: Path, texts: list[str], steps: int = 80, seed: int = 0) -> Path:
+    """Copy the tiny model to ``target`` and fit it to ``<eos> text <eos>`` for each text.
+
+    One torch thread: on 2 busy cores a 2-thread step of this tiny model took ~8x longer.
+    """
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    shutil.copytree(tiny_model_dir, target)
+    tokenizer = AutoTokenizer.from_pretrained(target)
+    model = AutoModelForCausalLM.from_pretrained(target, dtype=torch.float32)
+    eos = tokenizer.eos_token_id
+    rows = [[eos, *tokenizer(text, add_special_tokens=False)["input_ids"], eos] for text in texts]
+    width = max(len(row) for row in rows)
+    input_ids = torch.full((len(rows), width), eos)
+    labels = torch.full((len(rows), width), -100)
+    for i, row in enumerate(rows):
+        input_ids[i, : len(row)] = torch.tensor(row)
+        labels[i, : len(row)] = torch.tensor(row)
+    torch.manual_seed(seed)
+    optimizer = torch.optim.Adam(model.parameters(), lr=2e-2)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        model.train()
+        for _ in range(steps):
+            loss = model(input_ids=input_ids, labels=labels).loss
+            loss.backward()
+            optimizer.step()
+            optimizer.zero_grad()
+    finally:
+        torch.set_num_threads(threads)
+    model.eval()
+    model.save_pretrained(target)
+    return target
