@@ -742,3 +742,29 @@ async def test_console_schedule_command_posts_in_the_terminal(tmp_path: Path) ->
     finally:
         await service.shutdown()
         store.close()
+
+
+async def test_real_speaker_posts_a_filtered_sample_from_the_tiny_model(tmp_path: Path, tiny_model_dir: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole post path with bot.speaker.Speaker and bot.generation.Generator on the tiny model."""
+    from bot.generation import Generator
+    from bot.speaker import Speaker
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    settings = make_settings(tmp_path, max_new_tokens=20)
+    h = Harness(settings)
+    add_model(settings, h.store, source=tiny_model_dir)
+    generator = Generator(capacity=1, batch_window_ms=5, seed=0)
+    h.speaker = Speaker(generator, settings)  # type: ignore[assignment]
+    service = await h.start()
+    try:
+        created_id(await service.create(ADMIN, schedule("lena", "every 1s", "@everyone wake up")))
+        posts = await wait_for(lambda: h.frontend.kinds("samples"), timeout=30, what="a generated post")
+        sample = posts[0].response.samples[0]
+        assert sample.startswith("@\u200beveryone wake up")  # the /say filters ran: nobody is pinged
+        assert sample.endswith(f" — {settings.ai_marker}") and weighted_length(sample) <= 280
+        assert posts[0].response.model is not None and posts[0].response.model.name == "lena"
+    finally:
+        await h.stop()
+        await generator.close()
+        h.store.close()
