@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import os
 import threading
@@ -38,6 +39,10 @@ log = logging.getLogger(__name__)
 
 MAX_PROMPT_TOKENS = 256
 _STOP_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|im_start|>", "</s>")
+_TOKENIZER_FILES = (
+    "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.json", "merges.txt",
+    "tokenizer.model", "added_tokens.json", "chat_template.jinja",
+)
 
 
 class GenerationError(RuntimeError):
@@ -140,6 +145,7 @@ class ModelCache:
         self.dtype = dtype
         self.loads = 0
         self._models: OrderedDict[str, LoadedModel] = OrderedDict()
+        self._tokenizers: dict[str, Any] = {}
         self._lock = threading.Lock()
 
     @staticmethod
@@ -159,6 +165,7 @@ class ModelCache:
     def clear(self) -> None:
         with self._lock:
             self._models.clear()
+            self._tokenizers.clear()
 
     def get(self, model_dir: Path | str) -> LoadedModel:
         """The loaded model for this folder, loading it (and evicting the least recently used) if needed."""
@@ -180,7 +187,7 @@ class ModelCache:
 
     def _load(self, folder: Path, identity: tuple[int, int]) -> LoadedModel:
         import torch
-        from transformers import AutoModelForCausalLM, AutoTokenizer
+        from transformers import AutoModelForCausalLM
         from transformers.utils import logging as hf_logging
 
         device = self.device or default_device()
@@ -190,11 +197,11 @@ class ModelCache:
         started = time.perf_counter()
         hf_logging.disable_progress_bar()  # no "Loading weights" bars in the bot's log or console
         try:
-            tokenizer = AutoTokenizer.from_pretrained(folder)
+            tokenizer = self._tokenizer(folder)
+            _read_weights(folder)
             model = AutoModelForCausalLM.from_pretrained(folder, dtype=dtype).to(device).eval()
         except Exception as error:  # noqa: BLE001 - any loading failure becomes one clear line
             raise GenerationError(f"the model {folder.name!r} could not be loaded ({type(error).__name__})") from error
-        tokenizer.padding_side = "left"
         start_id = tokenizer.eos_token_id if tokenizer.eos_token_id is not None else tokenizer.bos_token_id
         if start_id is None:
             raise GenerationError(f"the model {folder.name!r} has no end-of-text token")
@@ -202,14 +209,48 @@ class ModelCache:
         stops = {start_id}
         configured = model.generation_config.eos_token_id
         stops.update(configured if isinstance(configured, list) else [configured] if configured is not None else [])
-        vocab = tokenizer.get_vocab()
-        stops.update(vocab[token] for token in _STOP_TOKENS if token in vocab)
+        added = tokenizer.get_added_vocab()
+        stops.update(added[token] for token in _STOP_TOKENS if token in added)
         self.loads += 1
         log.info(
             "model cache: loaded %s on %s (%s) in %.1f s",
             folder.name, device, str(model.dtype).removeprefix("torch."), time.perf_counter() - started,
         )
         return LoadedModel(model, tokenizer, int(start_id), int(pad_id), tuple(sorted(stops)), identity)
+
+    def _tokenizer(self, folder: Path) -> Any:
+        """The folder's tokenizer, shared between models whose tokenizer files are identical.
+
+        Parsing a tokenizer (3.5 MB of JSON for SmolLM2, in Rust) holds the GIL for 100+ ms, which would
+        stall the event loop; every model fine-tuned from one base shares its tokenizer, so it is parsed once.
+        """
+        from transformers import AutoTokenizer
+
+        digest = hashlib.sha256()
+        for name in _TOKENIZER_FILES:
+            path = folder / name
+            if path.is_file():
+                digest.update(name.encode() + b"\0" + path.read_bytes())
+        key = digest.hexdigest()
+        tokenizer = self._tokenizers.get(key)
+        if tokenizer is None:
+            tokenizer = AutoTokenizer.from_pretrained(folder)
+            tokenizer.padding_side = "left"
+            self._tokenizers[key] = tokenizer
+            while len(self._tokenizers) > self.capacity + 1:
+                self._tokenizers.pop(next(iter(self._tokenizers)))
+        return tokenizer
+
+
+def _read_weights(folder: Path, chunk: int = 16 << 20) -> None:
+    """Read the weight files once with plain reads (which release the GIL) so they are in the page cache:
+    safetensors then copies from memory instead of faulting pages in from disk while it holds the GIL."""
+    buffer = bytearray(chunk)
+    view = memoryview(buffer)
+    for path in sorted(folder.glob("*.safetensors")) + sorted(folder.glob("*.bin")):
+        with path.open("rb", buffering=0) as handle:
+            while handle.readinto(view):
+                pass
 
 
 def _identity(folder: Path) -> tuple[int, int]:
@@ -262,6 +303,9 @@ class Generator:
         threads: int | None = None,
         seed: int | None = None,
     ) -> None:
+        import torch  # noqa: F401 - imported now (seconds, at start-up), not in the worker while the loop serves
+        from transformers import AutoModelForCausalLM, AutoTokenizer  # noqa: F401
+
         self.cache = ModelCache(capacity, device=device, dtype=dtype)
         self.batch_window_s = batch_window_ms / 1000
         self.max_batch = max(1, max_batch)
@@ -288,6 +332,15 @@ class Generator:
     def loaded(self) -> list[str]:
         """Paths of the loaded models, least recently used first."""
         return self.cache.loaded
+
+    async def preload(self, model_dir: Path) -> None:
+        """Load a model (and its tokenizer) into the cache now, e.g. at start-up before frontends answer.
+
+        The first tokenizer parse holds the GIL for 100+ ms; later models with the same tokenizer reuse it.
+        """
+        if self._closed:
+            raise GenerationError("the generator is shut down")
+        await asyncio.get_running_loop().run_in_executor(self._executor, self.cache.get, ModelCache.key(model_dir))
 
     def evict(self, model_dir: Path) -> None:
         """Drop a model from the cache (after /forget, or when its folder was replaced)."""

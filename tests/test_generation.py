@@ -109,6 +109,24 @@ async def test_lru_eviction(tiny_model_dir: Path, tmp_path: Path) -> None:
         await gen.close()
 
 
+async def test_preload_and_shared_tokenizer(tiny_model_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(tiny_model_dir, copy)
+    gen = Generator(capacity=2)
+    try:
+        await gen.preload(tiny_model_dir)
+        assert gen.loaded == [str(tiny_model_dir)]
+        await gen.preload(copy)
+        first, second = (gen.cache.get(folder) for folder in (tiny_model_dir, copy))  # cached: no reload
+        assert gen.cache.loads == 2
+        assert first.tokenizer is second.tokenizer  # same tokenizer files: parsed once
+        assert first.model is not second.model
+        with pytest.raises(GenerationError):
+            await gen.preload(tmp_path / "missing")
+    finally:
+        await gen.close()
+
+
 async def test_replaced_model_folder_is_reloaded(tiny_model_dir: Path, tmp_path: Path) -> None:
     folder = tmp_path / "model"
     shutil.copytree(tiny_model_dir, folder)
