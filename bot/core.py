@@ -36,6 +36,7 @@ from bot.access import (
     refusal_rate_limited,
 )
 from bot.commands import Command, CommandError, help_text, parse_command
+from bot.generation import GenerationError
 from bot.jobs import JobEvent, JobQueue, QueueFull, TrainRequest
 from bot.logging_setup import kv, secret_value
 from bot.messages import Caller, Conversation, Frontend, ModelSummary, Progress, Reply, Response
@@ -368,7 +369,12 @@ class CommandCore:
                 what = "ask for " + rate_phrase(self.settings.say_per_user_per_minute, "sample", 60)
                 raise Refused(refusal_rate_limited(what, wait))
         started = time.perf_counter()
-        samples = await self.speaker.say(Path(model.folder), prompt, self.settings.say_samples)
+        try:
+            samples = await self.speaker.say(Path(model.folder), prompt, self.settings.say_samples)
+        except GenerationError as error:
+            log.error(kv("say.failed", model=model.name, error=str(error)))
+            raise Refused(f"Sorry, {model.name} can't speak right now ({error}); an admin may need to "
+                          "retrain it.") from None
         log.info(kv("say", model=model.name, user=caller.user_key, prompt_chars=len(prompt), samples=len(samples),
                     ms=round((time.perf_counter() - started) * 1000)))
         summary = model_summary(model)

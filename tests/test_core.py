@@ -299,6 +299,10 @@ async def test_unexpected_errors_become_an_apology_with_an_id(start_bot, lena_di
     error_id = re.search(r"error id ([0-9a-f]{8})", answer.text).group(1)
     assert any(error_id in record.getMessage() for record in caplog.records)
 
+    bot.core.speaker = bot.speaker
+    (bot.settings.models_dir / "mb_lena_bakes" / "config.json").unlink()  # a broken model folder
+    _assert_refusal(await run(bot, "/say mb_lena_bakes hi"), "can't speak right now", "retrain")
+
 
 async def test_job_finished_without_a_follower_is_posted_to_its_chat(start_bot):
     bot = await start_bot()
