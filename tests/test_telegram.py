@@ -376,3 +376,132 @@ async def test_a_wrong_token_fails_clearly_without_showing_it(tg: FakeTelegram, 
     assert "TELEGRAM_TOKEN" in str(error.value) and "wrong-secret-token" not in str(error.value)
     await frontend.stop()
     assert "Set Bot API URL" in caplog.text and "wrong-secret-token" not in caplog.text
+
+
+# -- end to end: the real core, job queue and trainer subprocess on the tiny model ----------------------------
+SAY_SUFFIX = "(mb_lena_bakes)"
+
+
+def e2e_settings(tmp_path: Path, tiny_model_dir: Path, **overrides: Any) -> Settings:
+    return make_settings(
+        tmp_path, base_model=str(tiny_model_dir), admin_ids=[f"telegram:{PRIVATE_USER['id']}"], min_tweets=10,
+        trainer_extra_args=["--epochs", "1", "--min-tweets", "10", "--samples", "1"], progress_interval_s=0.5,
+        max_new_tokens=20, batch_window_ms=5,
+        **overrides,
+    )
+
+
+@asynccontextmanager
+async def real_bot(tg: FakeTelegram, settings: Settings) -> AsyncIterator[Any]:
+    from bot.app import build_services
+
+    services = build_services(settings)
+    await services.start()
+    try:
+        frontend = frontend_for(tg, services.core, settings)
+        await frontend.start()
+        services.attach(frontend)
+        yield services
+    finally:
+        await services.close()
+
+
+async def ask(tg: FakeTelegram, text: str, timeout: float = 30, **kwargs: Any):
+    """Send a command and wait for the bot's reply to it."""
+    message = tg.command(text, **kwargs)
+    return await tg.wait_call("sendMessage", is_reply_to(message), timeout=timeout)
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("WANDB_MODE", "disabled")
+
+
+@pytest.mark.timeout(300)
+async def test_every_command_end_to_end(tg: FakeTelegram, tmp_path: Path, tiny_model_dir: Path,
+                                        offline: None) -> None:
+    settings = e2e_settings(tmp_path, tiny_model_dir)
+    tg.set_admins(GROUP_CHAT["id"], OTHER_USER)  # Bob administers the group (Ada is the bot's admin)
+    async with real_bot(tg, settings):
+        assert "/train" in (await ask(tg, "/help")).sent_text
+        assert "No models yet" in (await ask(tg, "/models")).sent_text
+        assert "No model is trained yet" in (await ask(tg, "/say hello")).sent_text
+
+        # /train: an answer at once, then one message edited with progress and finally the data table.
+        first = await ask(tg, "/train @mb_lena_bakes")
+        assert "Job #1" in first.sent_text
+        message_id = first.result["message_id"]
+        final = await tg.wait_call("editMessageText", lambda c: "is ready" in c.sent_text, timeout=240)
+        edits = [c for c in tg.calls_of("editMessageText") if c.error is None]
+        assert {c.params["message_id"] for c in edits} == {message_id}
+        assert len(edits) >= 2, [c.sent_text for c in edits]  # progress, then the result
+        progress_edits = edits[:-1]
+        assert all(b.at - a.at >= settings.progress_interval_s - 0.05 for a, b in zip(edits, edits[1:], strict=False))
+        assert any("%" in c.sent_text for c in progress_edits)
+        assert final is edits[-1] and "mb_lena_bakes" in final.sent_text
+        (table,) = [e for e in final.sent_entities if e["type"] == "pre"]
+        shown = final.sent_text[table["offset"]: table["offset"] + table["length"]]
+        assert "Tweets downloaded" in shown and "Tweets kept" in shown and "@mb_lena_bakes" in shown
+
+        assert "is ready" in (await ask(tg, "/status 1")).sent_text
+        assert "empty" in (await ask(tg, "/queue")).sent_text
+        models = await ask(tg, "/models")
+        assert "mb_lena_bakes" in models.sent_text and any(e["type"] == "pre" for e in models.sent_entities)
+        assert "mb_lena_bakes" in (await ask(tg, "/use mb_lena_bakes")).sent_text
+
+        # /say: typing while generating, the answer replies to the command.
+        said = await ask(tg, "/say My dream is", timeout=60)
+        assert said.sent_text.endswith(SAY_SUFFIX)
+        typing = tg.calls_of("sendChatAction")
+        assert typing and typing[0].params["action"] == "typing" and typing[0].at < said.at
+
+        # Groups: /say@ThisBot is answered, /say@OtherBot is not.
+        tg.command("/say@SomeOtherBot hi", group=True)
+        group_say = await ask(tg, f"/say@{BOT_USERNAME} mb_lena_bakes hi", group=True, timeout=60)
+        assert group_say.params["chat_id"] == GROUP_CHAT["id"] and group_say.sent_text.endswith(SAY_SUFFIX)
+        assert len(tg.calls_of("sendMessage", lambda c: c.params["chat_id"] == GROUP_CHAT["id"])) == 1
+
+        # Generated text is sent as plain content: a prompt full of markup cannot format the answer.
+        markup = await ask(tg, "/say mb_lena_bakes <b>x</b> *y* _z_", timeout=60)
+        assert markup.error is None and markup.sent_text.startswith("<b>x</b> *y* _z_")  # read literally
+        assert markup.sent_entities == []
+
+        # Permissions: a non-admin may neither train nor forget; /cancel ends a queued or running job.
+        refused = await ask(tg, "/forget mb_lena_bakes", user=OTHER_USER)
+        assert "not allowed" in refused.sent_text.lower() or "only" in refused.sent_text.lower()
+        assert "mb_lena_bakes" in (await ask(tg, "/models", user=OTHER_USER)).sent_text
+        refused = await ask(tg, "/train @mb_astro_ivo", user=OTHER_USER)
+        assert "Job #" not in refused.sent_text
+        assert "Job #2" in (await ask(tg, "/train @mb_astro_ivo")).sent_text
+        assert "Cancelled job #2" in (await ask(tg, "/cancel 2", timeout=60)).sent_text
+
+        # Scheduling commands reach the core (and its scheduler) like the others.
+        for text in ("/schedule mb_lena_bakes every 1h good morning", "/schedules", "/unschedule 1"):
+            assert (await ask(tg, text)).error is None
+
+        # A chat administrator counts as an admin in the group (telegram_chat_admins_are_admins).
+        forgot = await ask(tg, f"/forget@{BOT_USERNAME} mb_lena_bakes", group=True, user=OTHER_USER)
+        assert "Forgot mb_lena_bakes" in forgot.sent_text
+        assert "No models yet" in (await ask(tg, "/models")).sent_text
+
+
+@pytest.mark.timeout(300)
+async def test_train_on_an_uploaded_document_end_to_end(tg: FakeTelegram, tmp_path: Path, tiny_model_dir: Path,
+                                                      offline: None) -> None:
+    import json
+
+    topics = ["sourdough", "rye", "croissants", "bagels", "focaccia", "brioche", "pretzels", "scones"]
+    lines = [json.dumps({"text": f"Day {i}: baking {topics[i % len(topics)]} again, batch number {i} came out great"})
+             for i in range(40)]
+    data = ("\n".join(lines) + "\n").encode()
+    settings = e2e_settings(tmp_path, tiny_model_dir)
+    async with real_bot(tg, settings):
+        document = tg.add_file(data, "my_tweets.jsonl", "application/jsonl")
+        first = await ask(tg, "/train @file_baker", document=document)
+        assert "Job #1" in first.sent_text, first.sent_text
+        assert tg.calls_of("download")
+        final = await tg.wait_call("editMessageText", lambda c: "is ready" in c.sent_text or "failed" in c.sent_text,
+                                   timeout=240)
+        assert "file_baker" in final.sent_text and "is ready" in final.sent_text, final.sent_text
+        assert "40" in final.sent_text  # 40 tweets downloaded from the file
