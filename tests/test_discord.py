@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +16,7 @@ from bot.commands import COMMANDS, HELP_TEXT
 from bot.frontends.discord_bot import DiscordFrontend
 from bot.messages import Caller, Conversation, ModelSummary, Progress, Response, Upload
 from bot.settings import Settings
-from tests.fakes.fake_discord import EPHEMERAL, FakeDiscord
+from tests.fakes.fake_discord import EPHEMERAL, LOADING, FakeDiscord
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -395,3 +397,123 @@ async def test_a_wrong_token_fails_start_with_a_clear_message(fake: FakeDiscord)
         await frontend.start()
     assert "not-the-token" not in str(error.value)
     assert not fake.identify_payloads
+
+
+# ----- end to end: the real core, job queue and trainer subprocess on the tiny model ----------------------------
+
+ADMIN = 300_000_000_000_000_009
+MEMBER = 300_000_000_000_000_002
+
+
+@pytest.fixture
+async def live(fake: FakeDiscord, tmp_path: Path, tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch
+               ) -> AsyncIterator[DiscordFrontend]:
+    from bot.app import build_services
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("WANDB_MODE", "disabled")
+    settings = discord_settings(
+        fake, data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", base_model=str(tiny_model_dir),
+        trainer_extra_args=["--epochs", "1", "--max-steps", "4", "--samples", "0"], min_tweets=10, progress_interval_s=0.5,
+        admin_ids=[f"discord:{ADMIN}"], say_per_user_per_minute=100,
+    )
+    services = build_services(settings, with_scheduler=False)
+    await services.start()
+    frontend = DiscordFrontend(services.core, settings, guild_ready_timeout=0.05)
+    try:
+        await frontend.start()
+        services.attach(frontend)
+        yield frontend
+    finally:
+        await services.close()  # stops the frontend, the queue and its trainers
+    assert_no_pings(fake)
+
+
+async def command(fake: FakeDiscord, name: str, options: dict[str, Any] | None = None, *, user: int = MEMBER,
+                  timeout: float = 30.0, **kwargs: Any) -> dict[str, Any]:
+    """Run a slash command; return the message the caller ends up seeing (the original or a followup)."""
+    record = await fake.send_interaction(fake.command_interaction(name, options, user_id=user, **kwargs))
+    await fake.wait_until(lambda: any(not m["flags"] & LOADING for m in fake.visible_messages(record)), timeout,
+                          f"an answer to /{name}")
+    return fake.visible_messages(record)[-1]
+
+
+def card_fields(message: dict[str, Any]) -> dict[str, str]:
+    return {field["name"]: field["value"] for field in message["embeds"][0].get("fields", [])}
+
+
+async def test_end_to_end_train_say_and_manage_models(fake: FakeDiscord, live: DiscordFrontend) -> None:
+    # a member may not train (no public training, not on the allow-list): ephemeral refusal
+    refusal = await command(fake, "train", {"handle": "mb_lena_bakes"})
+    assert refusal["flags"] & EPHEMERAL and "not allowed to train" in refusal["content"]
+
+    # an admin trains on a bundled sample account: one message, deferred, then edited
+    record = await fake.send_interaction(fake.command_interaction(
+        "train", {"handle": "@mb_lena_bakes", "source": "sample"}, user_id=ADMIN))
+    message = await fake.wait_until(lambda: (m := fake.original(record)) and m["embeds"] and m, 240, "the model card")
+    assert record.callback_type == 5 and fake.followups(record) == []
+    edits = fake.message_edits(int(message["id"]))
+    assert edits[0].json["content"].startswith("Job #1: training a model on")
+    progress = [e for e in edits[1:-1] if "%" in (e.json.get("content") or "")]
+    assert progress, "no progress edit was shown"
+    gaps = [b.at - a.at for a, b in zip(edits[:-1], edits[1:-1], strict=False)]  # the final edit is not throttled
+    assert all(gap >= 0.5 * 0.8 for gap in gaps), gaps
+    card = message["embeds"][0]
+    assert card["author"]["name"] == "🤖 AI BOT 🤖" and card["title"] == "Lena Brot"
+    fields = card_fields(message)
+    assert fields["Model"] == "`mb_lena_bakes`"
+    assert "Tweets downloaded" in fields["Data"] and "Tweets kept" in fields["Data"]
+    assert message["content"] == ""
+
+    # autocomplete knows the new model
+    auto = await fake.send_interaction(fake.autocomplete_interaction("say", {"model": "MB_L"}, "model"))
+    await fake.wait_until(lambda: auto.choices is not None, what="autocomplete")
+    assert [c["value"] for c in auto.choices] == ["mb_lena_bakes"]
+
+    # anyone may /say: a card with the sample
+    said = await command(fake, "say", {"model": "mb_lena_bakes", "prompt": "My dream is"}, timeout=120)
+    assert not said["flags"] & EPHEMERAL
+    sample_card = said["embeds"][0]
+    assert sample_card["author"]["name"] == "🤖 AI BOT 🤖" and sample_card["footer"]["text"] == "model mb_lena_bakes"
+    assert sample_card["description"].strip()
+
+    models = await command(fake, "models")
+    assert models["embeds"][0]["title"] == "Models" and "mb_lena_bakes" in models["embeds"][0]["description"]
+    used = await command(fake, "use", {"model": "mb_lena_bakes"})
+    assert "mb_lena_bakes" in used["content"]
+    status = await command(fake, "status", {"job": 1})
+    assert status["embeds"][0]["title"] == "Lena Brot"
+    queue = await command(fake, "queue")
+    assert "queue is empty" in queue["content"]
+    helped = await command(fake, "help")
+    assert "/train" in helped["content"]
+
+    # forgetting: refused for a member, done for an admin
+    refused = await command(fake, "forget", {"model": "mb_lena_bakes"})
+    assert refused["flags"] & EPHEMERAL and "not allowed" in refused["content"]
+    forgot = await command(fake, "forget", {"model": "mb_lena_bakes"}, user=ADMIN)
+    assert not forgot["flags"] & EPHEMERAL and "Forgot mb_lena_bakes" in forgot["content"]
+    gone = await command(fake, "say", {"prompt": "hello"})
+    assert gone["flags"] & EPHEMERAL
+
+
+async def test_end_to_end_upload_and_cancel(fake: FakeDiscord, live: DiscordFrontend) -> None:
+    lines = [json.dumps({"text": f"tweet number {i} about my garden and the {i % 7} tomatoes growing"})
+             for i in range(60)]
+    attachment = fake.add_attachment("tweets.jsonl", ("\n".join(lines) + "\n").encode())
+    record = await fake.send_interaction(fake.command_interaction(
+        "train", {"handle": "gardener_kim", "file": attachment}, user_id=ADMIN, roles=()))
+    message = await fake.wait_until(lambda: (m := fake.original(record)) and m["embeds"] and m, 240, "the model card")
+    assert fake.cdn_downloads and "gardener_kim" in card_fields(message)["Model"]
+    assert "60" in card_fields(message)["Data"]  # tweets downloaded from the file
+
+    # a job cancelled by an admin role (not an admin id): its message ends "cancelled"
+    await fake.add_role(next(iter(fake.guilds)), ADMIN_ROLE, "bot admins")
+    record = await fake.send_interaction(fake.command_interaction(
+        "train", {"handle": "mb_astro_ivo", "source": "sample"}, user_id=ADMIN))
+    await fake.wait_for_original(record)
+    cancelled = await command(fake, "cancel", {"job": 2}, roles=(ADMIN_ROLE,))
+    assert "Cancelled job #2" in cancelled["content"]
+    await fake.wait_until(lambda: "cancelled" in (fake.original(record) or {}).get("content", ""), 30,
+                          "the job's message to say cancelled")
+    assert fake.followups(record) == []
