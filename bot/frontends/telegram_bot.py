@@ -81,7 +81,7 @@ _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 _NOT_MODIFIED = "message is not modified"
 
 
-class CommandCore(Protocol):
+class Core(Protocol):
     """What the frontend needs of ``bot.core.CommandCore``."""
 
     async def handle(self, caller: Caller, text: str, conversation: Conversation,
@@ -299,7 +299,7 @@ class TelegramFrontend:
 
     platform = PLATFORM
 
-    def __init__(self, core: CommandCore, settings: Settings, *, base_url: str | None = None,
+    def __init__(self, core: Core, settings: Settings, *, base_url: str | None = None,
                  base_file_url: str | None = None) -> None:
         if settings.telegram_token is None:
             raise ValueError("Telegram needs a bot token (TELEGRAM_TOKEN); create one with @BotFather.")
