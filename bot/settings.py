@@ -88,6 +88,8 @@ class Settings(BaseSettings):
     telegram_webhook_url: str = ""  # set to use webhook mode instead of polling
     telegram_webhook_listen: str = "0.0.0.0"
     telegram_webhook_port: int = 8443
+    telegram_base_url: str = ""  # a self-hosted Bot API server, e.g. http://127.0.0.1:8081/bot
+    telegram_base_file_url: str = ""  # its file URL, e.g. http://127.0.0.1:8081/file/bot
 
     # Scheduled posts
     timezone: str = "UTC"
