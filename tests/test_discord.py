@@ -517,3 +517,39 @@ async def test_end_to_end_upload_and_cancel(fake: FakeDiscord, live: DiscordFron
     await fake.wait_until(lambda: "cancelled" in (fake.original(record) or {}).get("content", ""), 30,
                           "the job's message to say cancelled")
     assert fake.followups(record) == []
+
+
+async def test_run_bot_serves_discord_when_its_token_is_set(fake: FakeDiscord, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str],
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    """What ``python -m bot`` does with DISCORD_TOKEN set: the app starts this frontend, commands work."""
+    from bot.app import run_bot
+
+    caplog.set_level(logging.INFO)
+    settings = discord_settings(fake, data_dir=tmp_path / "data", telegram_token=None)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    bot = asyncio.create_task(run_bot(settings))
+    try:
+        await fake.wait_until(lambda: any(r.getMessage().startswith("bot.ready") for r in caplog.records), 60,
+                              "the bot to be ready")
+        message = await command(fake, "models")
+        assert "No models yet" in message["content"]
+    finally:
+        bot.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await bot
+        root.handlers[:], root.level = handlers, level  # run_bot installed its own log handler
+    logged = capsys.readouterr().err
+    assert "synced" in logged and fake.bot_token not in logged
+    assert_no_pings(fake)
+
+
+async def test_a_cancelled_start_closes_what_it_opened(fake: FakeDiscord) -> None:
+    frontend = DiscordFrontend(StandInCore(), discord_settings(fake), guild_ready_timeout=30)
+    starting = asyncio.create_task(frontend.start())
+    await fake.wait_identified()
+    starting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await starting
+    assert frontend.client.is_closed() and frontend._downloads is None and frontend._gateway_task is None

@@ -310,33 +310,38 @@ class DiscordFrontend:
 
     # ----- lifecycle -----
     async def start(self) -> None:
-        """Log in, sync the commands, connect to the gateway; returns once ready (or after ready_timeout_s)."""
+        """Log in, sync the commands, connect to the gateway; returns once ready (or after ready_timeout_s).
+
+        A start that fails or is cancelled closes what it opened before it raises."""
         if self.settings.discord_token is None:
             raise RuntimeError("Discord: no bot token configured (MIMICBIRD_DISCORD_TOKEN or DISCORD_TOKEN).")
         self._downloads = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=300))
         try:
-            await self.client.login(self.settings.discord_token.get_secret_value())
+            await self._connect(self.settings.discord_token.get_secret_value())
         except discord.LoginFailure:
             await self.stop()
             raise RuntimeError("Discord rejected the bot token; check DISCORD_TOKEN.") from None
         except BaseException:
-            await self.stop()
+            await asyncio.shield(self.stop())
             raise
+
+    async def _connect(self, token: str) -> None:
+        await self.client.login(token)  # setup_hook syncs the commands
         self._gateway_task = asyncio.create_task(self.client.connect(), name="discord-gateway")
         ready = asyncio.create_task(self.client.wait_until_ready())
-        done, _ = await asyncio.wait({ready, self._gateway_task}, timeout=self.ready_timeout_s,
-                                     return_when=asyncio.FIRST_COMPLETED)
-        if self._gateway_task in done:
+        try:
+            done, _ = await asyncio.wait({ready, self._gateway_task}, timeout=self.ready_timeout_s,
+                                         return_when=asyncio.FIRST_COMPLETED)
+        finally:
             ready.cancel()
+        if self._gateway_task in done:
             error = self._gateway_task.exception()
-            await self.stop()
             raise RuntimeError(f"Discord gateway connection ended: {error or 'closed'}")
         if ready in done:
             user = self.client.user
             log.info("discord: connected as %s (id %s) in %d guild(s)", user, user and user.id,
                      len(self.client.guilds))
         else:
-            ready.cancel()
             log.warning("discord: not ready after %.0f s; still connecting in the background", self.ready_timeout_s)
 
     async def stop(self) -> None:
