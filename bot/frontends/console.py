@@ -223,10 +223,10 @@ class ConsoleFrontend:
                 for line in lines:
                     self.console.print(Text(line))
             return
-        self.console.print(Text(response.text, style=_STYLE.get(response.kind, "")))
+        self.console.print(Text(response.text, style=_STYLE.get(response.kind, "")), soft_wrap=True)
 
     def _start_bar(self, reply: ConsoleReply, response: Response) -> None:
-        self.console.print(Text(response.text, style="yellow"))
+        self.console.print(Text(response.text, style="yellow"), soft_wrap=True)
         if not self.console.is_terminal:
             return
         if self._progress is None:
@@ -242,7 +242,7 @@ class ConsoleFrontend:
     def _update_bar(self, reply: ConsoleReply, response: Response) -> None:
         progress = response.progress
         if self._progress is None or reply.task is None:
-            self.console.print(Text(response.text, style="yellow"))
+            self.console.print(Text(response.text, style="yellow"), soft_wrap=True)
             return
         fields: dict[str, Any] = {"note": (progress.stage if progress else "")}
         if progress and progress.message:
