@@ -302,6 +302,7 @@ class Generator:
         dtype: Any = None,
         threads: int | None = None,
         seed: int | None = None,
+        worker_nice: int = 5,
     ) -> None:
         import torch  # noqa: F401 - imported now (seconds, at start-up), not in the worker while the loop serves
         from transformers import AutoModelForCausalLM, AutoTokenizer  # noqa: F401
@@ -312,6 +313,7 @@ class Generator:
         self.stats = GenerationStats()
         self._threads = threads or default_threads()
         self._seed = seed
+        self._worker_nice = worker_nice
         self._executor = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="mimicbird-generate", initializer=self._init_worker
         )
@@ -322,8 +324,14 @@ class Generator:
         self._closed = False
 
     def _init_worker(self) -> None:
+        """Torch threads; and a lower OS priority for this thread only, so that on a busy CPU the event
+        loop's thread wins the core whenever it has something to do (it needs milliseconds, we need seconds)."""
         import torch
 
+        if self._worker_nice and hasattr(os, "setpriority"):
+            with contextlib.suppress(OSError):
+                tid = threading.get_native_id()
+                os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + self._worker_nice)
         torch.set_num_threads(self._threads)
         if self._seed is not None:
             torch.manual_seed(self._seed)
