@@ -15,7 +15,9 @@ Rules (tested in tests/test_commands.py):
   otherwise the whole text is the prompt. An empty prompt is allowed: the model then writes a fresh
   tweet from nothing (generation starts right after an end-of-text token, where every training tweet starts).
 - ``/schedule <model> <when> [prompt]``: ``when`` is ``every <n><m|h|d>`` (also ``every 2 hours``,
-  ``every day``) or five cron fields (``0 9 * * *``, optionally in quotes).
+  ``every day``) or five cron fields (``0 9 * * *``, optionally in quotes). Cron expressions mean what crontab
+  means (weekday 0 or 7 = Sunday); ``cron_trigger`` is the one translation to APScheduler, used here to
+  validate and by ``bot.scheduler`` to schedule.
 - Job and schedule ids are integers, ``#12`` accepted.
 - Commands that take no argument ignore extra words; ``/help <command>`` shows that command's usage.
 
@@ -27,10 +29,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from trainer.errors import TrainerError
 from trainer.handles import model_name as _model_name
 from trainer.handles import normalize_handle
+
+if TYPE_CHECKING:
+    from apscheduler.triggers.cron import CronTrigger
 
 COMMANDS: dict[str, str] = {
     "train": "Train a bot on one account's tweets, or a blend of several",
@@ -78,6 +85,7 @@ _UNIT_SECONDS = {
 }
 _UNIT_LETTER = {60: "m", 3600: "h", 86400: "d"}
 _CRON_FIELD = re.compile(r"^[0-9A-Za-z*/,\-?]+$")
+_CRON_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")  # crontab's weekday numbers 0..6
 
 
 class CommandError(ValueError):
@@ -298,16 +306,68 @@ def _interval(words: list[str]) -> tuple[str, list[str]]:
 
 
 def _cron(fields: list[str]) -> str:
-    from apscheduler.triggers.cron import CronTrigger
-
     expression = " ".join(fields)
+    cron_trigger(expression, "UTC")  # validates; the scheduler builds the real one in the chat's time zone
+    return expression
+
+
+def cron_trigger(expression: str, timezone: tzinfo | str) -> CronTrigger:
+    """Five crontab fields → an APScheduler ``CronTrigger`` in ``timezone``; CommandError when invalid.
+
+    The weekday field follows crontab (0 or 7 = Sunday, ``1-5`` = Monday to Friday), not APScheduler 3's
+    own numbering (0 = Monday), so ``0 9 * * 7`` posts on Sundays as it would in a crontab.
+    """
+    from apscheduler.triggers.cron import CronTrigger  # imported on use: parsing other commands stays light
+
+    fields = expression.split()
     if len(fields) != 5:
         raise CommandError(f"A cron expression has 5 fields (minute hour day month weekday); {_WHEN_HELP}")
     try:
-        CronTrigger.from_crontab(expression, timezone="UTC")
+        return CronTrigger(minute=fields[0], hour=fields[1], day=fields[2], month=fields[3],
+                           day_of_week=crontab_weekdays(fields[4]), timezone=timezone)
     except ValueError as error:
-        raise CommandError(f"{expression!r} is not a valid cron expression ({error}).") from None
-    return expression
+        raise CommandError(f"{expression[:60]!r} is not a valid cron expression ({error}).") from None
+
+
+def crontab_weekdays(field: str) -> str:
+    """A crontab day-of-week field (0 or 7 = Sunday) as APScheduler 3 reads it (day names; its 0 is Monday).
+
+    ``1-5`` → ``mon,tue,wed,thu,fri``; ``*/2`` → ``sun,tue,thu,sat``; ``5-7`` → ``sun,fri,sat``.
+    Raises ValueError for a field that is not a crontab weekday field.
+    """
+    if field in ("*", "?"):
+        return "*"
+    days: set[int] = set()
+    for item in field.lower().split(","):
+        span, slash, step_text = item.partition("/")
+        if slash and not step_text.isdigit():
+            raise ValueError(f"bad step in the weekday field {field!r}")
+        step = int(step_text) if slash else 1
+        if step < 1:
+            raise ValueError(f"bad step in the weekday field {field!r}")
+        if span in ("*", "?"):
+            first, last = 0, 6
+        elif "-" in span:
+            first_text, last_text = span.split("-", 1)
+            first, last = _cron_day(first_text), _cron_day(last_text)
+            if last == 0 and first > 0:  # "fri-sun": Sunday closes the week
+                last = 7
+        else:
+            first = _cron_day(span)
+            last = 6 if slash else first
+        if last < first:
+            raise ValueError(f"the weekday range {span!r} runs backwards")
+        days.update(day % 7 for day in range(first, last + 1, step))
+    return ",".join(_CRON_DAYS[day] for day in sorted(days))
+
+
+def _cron_day(text: str) -> int:
+    """crontab's weekday number 0..7 (0 and 7 are Sunday) for a number or a day name."""
+    if text.isdigit() and 0 <= int(text) <= 7:
+        return int(text)
+    if len(text) >= 3 and text[:3] in _CRON_DAYS:
+        return _CRON_DAYS.index(text[:3])
+    raise ValueError(f"{text[:20]!r} is not a weekday (0-7 or sun-sat)")
 
 
 __all__ = [
@@ -319,6 +379,8 @@ __all__ = [
     "SOURCES",
     "USAGE",
     "canonical_model_name",
+    "cron_trigger",
+    "crontab_weekdays",
     "help_text",
     "model_name_for",
     "parse_command",

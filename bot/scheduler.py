@@ -18,8 +18,9 @@ How it fits together:
   tells each affected chat.
 
 ``<when>``: ``every <n><s|m|h|d>`` → ``IntervalTrigger``; five cron fields → ``CronTrigger`` in the
-schedule's time zone (``settings.timezone``, or a leading ``tz=Area/City`` word in the prompt). Cron weekday
-numbers follow crontab (0 or 7 = Sunday), not APScheduler 3's Monday-based numbering. A leading ``to=x``
+schedule's time zone (``settings.timezone``, or a leading ``tz=Area/City`` word in the prompt), built by
+``bot.commands.cron_trigger`` (the same function that validates ``/schedule``): cron weekday numbers follow
+crontab (0 or 7 = Sunday), not APScheduler 3's Monday-based numbering. A leading ``to=x``
 word sends the posts to X instead of the chat.
 """
 
@@ -42,11 +43,10 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.access import AccessPolicy, format_duration, refusal_not_allowed, refusal_opted_out
-from bot.commands import USAGE, Command
+from bot.commands import USAGE, Command, CommandError, cron_trigger
 from bot.core import model_summary, render_table
 from bot.logging_setup import Redactor, kv
 from bot.messages import Caller, Frontend, Response
@@ -86,7 +86,6 @@ CREATE INDEX IF NOT EXISTS schedules_model ON schedules (model, enabled)
 _INTERVAL = re.compile(r"every (\d{1,9})([smhd])")
 _UNIT_S = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _OPTION = re.compile(r"^(tz|to)=(\S+)$", re.IGNORECASE)
-_CRON_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 _CRON_GAP_SAMPLES = 60  # fire times checked for the minimum gap of a cron expression
 
 # The running service, for the job function (APScheduler stores only "bot.scheduler:fire_schedule" + the id).
@@ -159,46 +158,6 @@ def parse_timezone(name: str) -> ZoneInfo:
         ) from None
 
 
-def crontab_weekdays(field: str) -> str:
-    """A crontab day-of-week field (0 or 7 = Sunday) as APScheduler 3 reads it (day names; its 0 is Monday).
-
-    ``1-5`` → ``mon,tue,wed,thu,fri``; ``*/2`` → ``sun,tue,thu,sat``; ``5-7`` → ``fri,sat,sun``.
-    """
-    if field in ("*", "?"):
-        return "*"
-    days: set[int] = set()
-    for item in field.lower().split(","):
-        span, slash, step_text = item.partition("/")
-        if slash and not step_text.isdigit():
-            raise ValueError(f"bad step in the weekday field {field!r}")
-        step = int(step_text) if slash else 1
-        if step < 1:
-            raise ValueError(f"bad step in the weekday field {field!r}")
-        if span in ("*", "?"):
-            first, last = 0, 6
-        elif "-" in span:
-            first_text, last_text = span.split("-", 1)
-            first, last = _cron_day(first_text), _cron_day(last_text)
-            if last == 0 and first > 0:  # "fri-sun": Sunday closes the week
-                last = 7
-        else:
-            first = _cron_day(span)
-            last = 6 if slash else first
-        if last < first:
-            raise ValueError(f"the weekday range {span!r} runs backwards")
-        days.update(day % 7 for day in range(first, last + 1, step))
-    return ",".join(_CRON_DAYS[day] for day in sorted(days))
-
-
-def _cron_day(text: str) -> int:
-    """crontab's weekday number 0..7 (0 and 7 are Sunday) for a number or a day name."""
-    if text.isdigit() and 0 <= int(text) <= 7:
-        return int(text)
-    if len(text) >= 3 and text[:3] in _CRON_DAYS:
-        return _CRON_DAYS.index(text[:3])
-    raise ValueError(f"{text!r} is not a weekday (0-7 or sun-sat)")
-
-
 def build_trigger(when: str, timezone: ZoneInfo) -> BaseTrigger:
     """``every 2h`` → IntervalTrigger; five cron fields → CronTrigger in ``timezone``; else ScheduleError."""
     match = _INTERVAL.fullmatch(when.strip().lower())
@@ -214,12 +173,9 @@ def build_trigger(when: str, timezone: ZoneInfo) -> BaseTrigger:
             "like '0 9 * * *'."
         )
     try:
-        return CronTrigger(
-            minute=fields[0], hour=fields[1], day=fields[2], month=fields[3],
-            day_of_week=crontab_weekdays(fields[4]), timezone=timezone,
-        )
-    except ValueError as error:
-        raise ScheduleError(f"{when!r} is not a valid cron expression ({error}).") from None
+        return cron_trigger(when, timezone)
+    except CommandError as error:
+        raise ScheduleError(str(error)) from None
 
 
 def shortest_gap_s(trigger: BaseTrigger, now: datetime, samples: int = _CRON_GAP_SAMPLES) -> float | None:
@@ -785,5 +741,5 @@ def _describe_error(error: BaseException) -> str:
 
 __all__ = [
     "DESTINATIONS", "JOB_FUNC", "Schedule", "ScheduleError", "ScheduleService", "X_LABEL", "build_trigger",
-    "crontab_weekdays", "fire_schedule", "job_id", "parse_timezone", "shortest_gap_s", "x_post_text",
+    "fire_schedule", "job_id", "parse_timezone", "shortest_gap_s", "x_post_text",
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.commands import (
@@ -11,6 +13,8 @@ from bot.commands import (
     Command,
     CommandError,
     canonical_model_name,
+    cron_trigger,
+    crontab_weekdays,
     help_text,
     model_name_for,
     parse_command,
@@ -224,6 +228,9 @@ def test_schedule(text: str, model: str, when: str, prompt: str) -> None:
         ("/schedule lena_bakes every 2 weeks", "can't read 'every 2 weeks'"),
         ("/schedule lena_bakes every 0m", "at least one minute"),
         ("/schedule lena_bakes 0 25 * * *", "not a valid cron expression"),
+        ("/schedule lena_bakes 0 9 * * 8", "not a valid cron expression"),
+        ("/schedule lena_bakes 0 9 * * 5-1", "not a valid cron expression"),
+        ("/schedule lena_bakes 0 9 * * sunshine-x", "not a valid cron expression"),
         ("/schedule lena_bakes 0 9 * *", "can't read the schedule"),
         ("/schedule lena_bakes '0 9 * *' hi", "5 fields"),
         ("/schedule lena_bakes '0 9 * * *", "quote is not closed"),
@@ -233,6 +240,44 @@ def test_schedule(text: str, model: str, when: str, prompt: str) -> None:
 def test_schedule_errors(text: str, fragment: str) -> None:
     with pytest.raises(CommandError, match=fragment):
         parse_command(text)
+
+
+@pytest.mark.parametrize(
+    ("when", "fires_on"),
+    [
+        # crontab weekdays: 0 and 7 are Sunday, 1 is Monday (APScheduler's from_crontab reads 0 as Monday)
+        ("0 9 * * 7", {"Sun"}),
+        ("0 9 * * 0", {"Sun"}),
+        ("0 9 * * 5-7", {"Fri", "Sat", "Sun"}),
+        ("0 9 * * 1-5", {"Mon", "Tue", "Wed", "Thu", "Fri"}),
+        ("0 9 * * fri-sun", {"Fri", "Sat", "Sun"}),
+        ("0 9 * * 0,3", {"Sun", "Wed"}),
+        ("0 9 * * *", {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}),
+    ],
+)
+def test_schedule_cron_weekdays_mean_what_crontab_means(when: str, fires_on: set[str]) -> None:
+    assert parse_command(f"/schedule lena_bakes {when} hi").when == when
+    trigger = cron_trigger(when, "UTC")
+    moment, days = datetime(2025, 6, 2, tzinfo=UTC), set()  # a Monday
+    for _ in range(7):
+        moment = trigger.get_next_fire_time(None, moment)
+        assert (moment.hour, moment.minute) == (9, 0)
+        days.add(moment.strftime("%a"))
+        moment = moment.replace(hour=10)
+    assert days == fires_on
+
+
+def test_crontab_weekdays_follow_crontab_not_apscheduler() -> None:
+    assert crontab_weekdays("1-5") == "mon,tue,wed,thu,fri"
+    assert crontab_weekdays("0") == crontab_weekdays("7") == "sun"
+    assert crontab_weekdays("5-7") == "sun,fri,sat"
+    assert crontab_weekdays("*/2") == "sun,tue,thu,sat"
+    assert crontab_weekdays("mon-fri") == "mon,tue,wed,thu,fri"
+    assert crontab_weekdays("*") == "*"
+    with pytest.raises(ValueError):
+        crontab_weekdays("8")
+    with pytest.raises(ValueError):
+        crontab_weekdays("5-1")
 
 
 @pytest.mark.parametrize(

@@ -23,14 +23,14 @@ from zoneinfo import ZoneInfo
 import pytest
 import tweepy
 
-from bot.commands import Command, parse_command
+from bot.commands import Command, CommandError, cron_trigger, parse_command
 from bot.messages import Caller, Response
 from bot.postprocess import weighted_length
 from bot.scheduler import (
     X_LABEL,
+    ScheduleError,
     ScheduleService,
     build_trigger,
-    crontab_weekdays,
     job_id,
     shortest_gap_s,
     x_post_text,
@@ -171,22 +171,29 @@ def created_id(response: Response) -> int:
 
 
 # -- pure helpers ---------------------------------------------------------------------------------------------
-def test_crontab_weekdays_follow_crontab_not_apscheduler() -> None:
-    assert crontab_weekdays("1-5") == "mon,tue,wed,thu,fri"
-    assert crontab_weekdays("0") == crontab_weekdays("7") == "sun"
-    assert crontab_weekdays("5-7") == "sun,fri,sat"
-    assert crontab_weekdays("*/2") == "sun,tue,thu,sat"
-    assert crontab_weekdays("mon-fri") == "mon,tue,wed,thu,fri"
-    assert crontab_weekdays("*") == "*"
-    with pytest.raises(ValueError):
-        crontab_weekdays("8")
-    with pytest.raises(ValueError):
-        crontab_weekdays("5-1")
+def test_cron_weekdays_follow_crontab_not_apscheduler() -> None:
     sunday_noon = datetime(2025, 6, 1, 12, tzinfo=UTC)
     weekdays = build_trigger("0 9 * * 1-5", ZoneInfo("Europe/Berlin"))
     assert weekdays.get_next_fire_time(None, sunday_noon) == datetime(2025, 6, 2, 9, tzinfo=ZoneInfo("Europe/Berlin"))
     sundays = build_trigger("30 8 * * 0", ZoneInfo("UTC"))
     assert sundays.get_next_fire_time(None, sunday_noon) == datetime(2025, 6, 8, 8, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("when", ["0 9 * * 7", "0 9 * * 0", "0 9 * * 5-7", "0 9 * * 1-5", "*/15 8-18 * * mon-fri"])
+def test_schedule_command_and_scheduler_read_cron_alike(when: str) -> None:
+    """What /schedule accepts is what the scheduler fires: one translation (bot.commands.cron_trigger)."""
+    command = parse_command(f"/schedule lena_bakes {when} hi")
+    assert command.when == when
+    trigger = build_trigger(command.when, ZoneInfo("UTC"))
+    assert str(trigger) == str(cron_trigger(when, "UTC"))
+
+
+def test_build_trigger_refuses_what_the_command_refuses() -> None:
+    for when in ("0 9 * * 8", "0 25 * * *", "0 9 * * 5-1"):
+        with pytest.raises(CommandError):
+            parse_command(f"/schedule lena_bakes {when}")
+        with pytest.raises(ScheduleError, match="not a valid cron expression"):
+            build_trigger(when, ZoneInfo("UTC"))
 
 
 def test_shortest_gap_of_intervals_and_cron() -> None:
