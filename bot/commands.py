@@ -8,7 +8,8 @@ Rules (tested in tests/test_commands.py):
 - Runs of spaces (and newlines) between words do not matter; prompts are whitespace-collapsed like the
   cleaned training tweets.
 - Handles: ``^[A-Za-z0-9_]{1,15}$`` with or without ``@``, separated by spaces or commas, case preserved,
-  de-duplicated case-insensitively, order kept, at most ``max_handles``.
+  de-duplicated case-insensitively, order kept, at most ``max_handles``. ``/train`` needs at least one,
+  unless a file is attached (``has_upload=True``): an archive's ``account.js`` names its account.
 - A model name is the sorted lower-case handles joined by ``-``; ``@Lena``, ``LENA`` and ``b-a`` are
   accepted and canonicalised (``lena``, ``lena``, ``a-b``).
 - ``/say [model] <prompt>``: the first word is the model only when it names one of ``known_models``;
@@ -142,8 +143,13 @@ def help_text(topic: str = "") -> str:
     return HELP_TEXT
 
 
-def parse_command(text: str, known_models: Collection[str] = (), max_handles: int = 3) -> Command:
-    """Parse one command line (see the module docstring for the rules); raise CommandError on bad input."""
+def parse_command(
+    text: str, known_models: Collection[str] = (), max_handles: int = 3, *, has_upload: bool = False
+) -> Command:
+    """Parse one command line (see the module docstring for the rules); raise CommandError on bad input.
+
+    ``has_upload``: a file came with the command, so ``/train`` may name no handle.
+    """
     words = text.split()
     if not words:
         raise CommandError("Type a command, for example /say or /train; /help lists them all.")
@@ -156,7 +162,7 @@ def parse_command(text: str, known_models: Collection[str] = (), max_handles: in
     args = rest.split()
 
     if name == "train":
-        return _parse_train(args, max_handles)
+        return _parse_train(args, max_handles, has_upload)
     if name == "say":
         model, prompt = _split_model(args, known_models)
         return Command("say", model=model, prompt=prompt)
@@ -183,7 +189,7 @@ def _sentence(message: str) -> str:
     return message if message.endswith((".", "!", "?", ")")) else message + "."
 
 
-def _parse_train(args: list[str], max_handles: int) -> Command:
+def _parse_train(args: list[str], max_handles: int, has_upload: bool) -> Command:
     handles: list[str] = []
     seen: set[str] = set()
     force = False
@@ -216,8 +222,9 @@ def _parse_train(args: list[str], max_handles: int) -> Command:
         if handle.lower() not in seen:
             seen.add(handle.lower())
             handles.append(handle)
-    if not handles:
-        raise CommandError(f"Whose tweets? Usage: {USAGE['train']}")
+    if not handles and not has_upload:
+        raise CommandError(f"Whose tweets? Name an account (like @mb_lena_bakes) or attach an archive. Usage: "
+                           f"{USAGE['train']}")
     if len(handles) > max_handles:
         raise CommandError(
             f"A model can blend at most {max_handles} account{'s' if max_handles != 1 else ''}; "

@@ -20,7 +20,6 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +52,6 @@ STAT_ROWS = (
     ("Duplicates", "duplicates"),
     ("Tweets kept", "kept"),
 )
-_NO_HANDLE_PLACEHOLDER = "upload_account"
 
 
 class Refused(Exception):
@@ -181,19 +179,9 @@ class CommandCore:
                 ))
 
     def _parse(self, text: str, upload: Any) -> Command:
-        known = self.model_names()
-        try:
-            return parse_command(text, known_models=known, max_handles=self.settings.max_handles)
-        except CommandError:
-            # An uploaded archive may come without a handle: its account.js names the account.
-            words = text.split()
-            if upload is None or not words or words[0].lstrip("/").split("@", 1)[0].lower() != "train":
-                raise
-            command = parse_command(f"{text} {_NO_HANDLE_PLACEHOLDER}", known_models=known,
-                                    max_handles=self.settings.max_handles)
-            if command.handles[-1] != _NO_HANDLE_PLACEHOLDER:
-                raise
-            return replace(command, handles=command.handles[:-1])
+        # An uploaded archive may come without a handle: its account.js names the account.
+        return parse_command(text, known_models=self.model_names(), max_handles=self.settings.max_handles,
+                             has_upload=upload is not None)
 
     # -- /train ---------------------------------------------------------------------------------------------
     async def _cmd_train(self, caller: Caller, command: Command, conversation: Conversation, upload: Any) -> None:
@@ -208,8 +196,6 @@ class CommandCore:
             input_path, input_hash = self._save_upload(upload)
         elif command.source == "upload":
             raise Refused("Attach the file to train on (a Twitter archive .zip, tweets.js, or a JSONL/CSV file).")
-        if not command.handles and upload is None:
-            raise Refused("Whose tweets? Name an account, like /train @mb_lena_bakes.")
         if command.source == "x" and secret_value(self.settings.x_bearer_token) is None:
             raise Refused("The X API is not configured on this bot (no bearer token); upload an archive "
                           "or try a sample account such as @mb_lena_bakes.")

@@ -85,6 +85,28 @@ def test_train_errors(text: str, fragment: str) -> None:
         parse_command(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("/train", Command("train")),  # the archive's account.js names the account
+        ("/train --force", Command("train", force=True)),
+        ("/train source=upload", Command("train", source="upload")),
+        ("/train @a", Command("train", handles=("a",))),  # a handle still counts
+    ],
+)
+def test_train_with_an_upload_needs_no_handle(text: str, command: Command) -> None:
+    assert parse_command(text, has_upload=True) == command
+
+
+def test_train_without_handle_or_upload_is_a_polite_error() -> None:
+    with pytest.raises(CommandError, match=r"^Whose tweets\? Name an account .* or attach an archive"):
+        parse_command("/train", has_upload=False)
+    with pytest.raises(CommandError, match="is not an X handle"):  # a file does not excuse a bad handle
+        parse_command("/train @lena-bakes", has_upload=True)
+    with pytest.raises(CommandError, match="Which model?"):  # other commands ignore the file
+        parse_command("/use", has_upload=True)
+
+
 def test_train_max_handles_is_configurable() -> None:
     assert parse_command("/train @a @b @c @d @e", max_handles=5).handles == ("a", "b", "c", "d", "e")
     with pytest.raises(CommandError, match="at most 1 account;"):

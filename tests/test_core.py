@@ -183,6 +183,9 @@ async def test_archive_upload_without_handle_names_its_account(start_bot):
     assert list(bot.settings.uploads_dir.iterdir()) == []  # the upload is deleted once trained
 
     _assert_refusal(await run(bot, "/train @someone source=upload"), "attach")
+    _assert_refusal(await run(bot, "/train"), "whose tweets?", "name an account", "attach an archive")
+    _assert_refusal(await run(bot, "/train source=upload"), "whose tweets?")
+    assert [job.id for job in bot.store.jobs()] == [1]  # the refusals queued nothing
 
 
 async def test_upload_too_large(start_bot):
