@@ -12,6 +12,7 @@ progress in the store and ``JobEvent``s for subscribers (the core edits one chat
   folder is removed, so no partial model is ever left.
 * The trainer dies with the bot: ``PR_SET_PDEATHSIG`` (Linux) sends it SIGTERM when the bot process dies,
   even on ``kill -9``; at start-up an orphan that survived anyway is killed by its recorded pid.
+* The trainer runs ``TRAINER_NICENESS`` steps nicer than the bot, so chat commands and ``/say`` win a busy CPU.
 * Restart recovery: a job found ``running`` at start-up was interrupted by a crash. It is queued again
   once; a job interrupted twice is marked failed ("the bot restarted during training (twice)").
 * Graceful shutdown (``stop()``): running trainers are stopped and their jobs go back to ``queued``
@@ -146,15 +147,25 @@ def _load_libc() -> Any:
 _LIBC = _load_libc()
 _PR_SET_PDEATHSIG = 1
 
+# How much nicer (lower CPU priority) than the bot a trainer runs (a module constant, not a setting).
+# Measured on 2 cores with /say during training: at nice 0 the event loop lagged 54-70 ms and 16 concurrent
+# /say took 29 s; at nice 10 the lag was 9.6 ms and the 16 finished in 6 s. Niceness matters only when the
+# CPU is contended: while the bot is idle the trainer still gets every core.
+TRAINER_NICENESS = 10
 
-def _die_with_parent(parent_pid: int) -> Callable[[], None]:
-    """A ``preexec_fn``: the child gets SIGTERM when the bot process dies (Linux), even on SIGKILL."""
+
+def _trainer_preexec(parent_pid: int, niceness: int = TRAINER_NICENESS) -> Callable[[], None]:
+    """A ``preexec_fn``: the child runs ``niceness`` steps nicer and gets SIGTERM when the bot process dies
+    (Linux), even on SIGKILL."""
 
     def setup() -> None:
         if _LIBC is not None:
             _LIBC.prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
         if os.getppid() != parent_pid:  # the parent already died between fork and prctl
             os._exit(1)
+        if niceness > 0:
+            with contextlib.suppress(OSError):  # raising the niceness needs no privilege; 19 is the cap
+                os.nice(niceness)
 
     return setup
 
@@ -418,7 +429,7 @@ class JobQueue:
         run.process = await asyncio.create_subprocess_exec(
             *argv, stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE, env=self.trainer_env(), start_new_session=True,
-            preexec_fn=_die_with_parent(os.getpid()), limit=1 << 20,
+            preexec_fn=_trainer_preexec(os.getpid()), limit=1 << 20,
         )
         job = self.store.update_job(job.id, pid=run.process.pid)
         await self._notify(JobEvent("started", job))
@@ -670,6 +681,6 @@ def _minutes(seconds: float) -> str:
 
 
 __all__ = [
-    "JobEvent", "JobQueue", "QueueFull", "RESTARTED_TWICE", "STAGE_WEIGHTS", "Submission", "TrainRequest",
-    "file_sha256",
+    "JobEvent", "JobQueue", "QueueFull", "RESTARTED_TWICE", "STAGE_WEIGHTS", "Submission", "TRAINER_NICENESS",
+    "TrainRequest", "file_sha256",
 ]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.jobs import RESTARTED_TWICE, JobEvent, JobQueue, QueueFull, TrainRequest
+from bot.jobs import RESTARTED_TWICE, TRAINER_NICENESS, JobEvent, JobQueue, QueueFull, TrainRequest
 from bot.logging_setup import configure_logging
 from bot.store import Store
 from tests.bot_helpers import ROOT, install_model, make_settings, trained_model
@@ -151,6 +151,9 @@ async def test_cancel_running_job_leaves_no_partial_model(tmp_path, tiny_model_d
         await asyncio.wait_for(training.wait(), 120)
         pid = store.get_job(job.id).pid
         assert pid and Path(f"/proc/{pid}").exists()
+        # the trainer runs at a lower CPU priority than the bot, so /say and the event loop win a busy CPU
+        bot_nice = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, pid) == min(19, bot_nice + TRAINER_NICENESS) > bot_nice
         cancelled_queued = await queue.cancel(waiting.id)
         assert cancelled_queued.status == "cancelled"
         started = time.monotonic()
