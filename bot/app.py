@@ -3,6 +3,9 @@
 ``run_bot(settings)`` serves every chat frontend whose token is set (Discord, Telegram; both in one process)
 until SIGINT or SIGTERM; ``run_bot(settings, console=True)`` serves the terminal instead.
 
+Start-up: the store, queue and scheduler start, then the newest model in the registry (the one ``/say`` most
+likely asks for first) is loaded into the generator, then the frontends start answering.
+
 Shutdown (SIGINT/SIGTERM, or the end of console input): frontends stop first (no new commands), then the
 scheduler, then the queue stops its running trainers with SIGTERM (the trainer removes its unfinished
 output) and puts their jobs back in the queue without counting the attempt, so the next start trains them
@@ -18,7 +21,9 @@ import importlib
 import inspect
 import logging
 import signal
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 from bot.access import AccessPolicy
@@ -54,6 +59,27 @@ class Services:
         await self.queue.start()
         if self.scheduler is not None:
             await self.scheduler.start()
+
+    async def preload_chat_model(self) -> str | None:
+        """Load the newest registered model into the generator now, before frontends answer; its name or None.
+
+        Spares the first ``/say`` a one-time ~190 ms stall (the first tokenizer parse holds the GIL). The base
+        model is never loaded (``/say`` does not use it). No model: nothing to do. A failure is logged and
+        start-up goes on (the first ``/say`` then loads the model, or reports why it cannot).
+        """
+        preload = getattr(self.generator, "preload", None)
+        models = self.store.models()
+        if preload is None or not models:
+            return None
+        newest = min(models, key=lambda model: model.age_s())
+        started = time.perf_counter()
+        try:
+            await preload(Path(newest.folder))
+        except Exception as error:
+            log.warning(kv("generator.preload_failed", model=newest.name, error=_describe(error)))
+            return None
+        log.info(kv("generator.preloaded", model=newest.name, ms=round((time.perf_counter() - started) * 1000)))
+        return newest.name
 
     def attach(self, frontend: Any) -> None:
         """Make a started frontend reachable for posts without a command (results, scheduled posts)."""
@@ -132,6 +158,7 @@ async def run_bot(settings: Settings, *, console: bool = False, demo: bool = Fal
     code = 0
     try:
         await services.start()
+        await services.preload_chat_model()
         if console:
             from bot.frontends.console import ConsoleFrontend
 
@@ -187,6 +214,12 @@ async def _start_chat_frontends(services: Services) -> int:
         log.info(kv("frontend.started", platform=platform))
         started += 1
     return started
+
+
+def _describe(error: BaseException) -> str:
+    """``TypeName: message`` on one line, short enough for a log line."""
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}"[:300] if text else type(error).__name__
 
 
 __all__ = ["Services", "build_services", "configured_platforms", "run_bot"]

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 import zipfile
+from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from bot.app import Services, build_services
+from bot.app import Services, build_services, run_bot
 from bot.messages import Response, Upload
 from bot.postprocess import ZWSP
+from bot.store import Store
 from tests.bot_helpers import (
     ADMIN,
     OTHER_USER,
@@ -325,3 +328,40 @@ async def test_job_finished_without_a_follower_is_posted_to_its_chat(start_bot):
     await bot.queue.wait(job.id, 120)
     assert len(posted) == 1 and posted[0][0] == "terminal" and posted[0][1].kind == "error"
     assert "nobody_here_y" in posted[0][1].text
+
+
+# -- start-up -----------------------------------------------------------------------------------------------
+async def test_the_newest_model_is_preloaded_and_a_broken_one_does_not_stop_start_up(start_bot, lena_dir, caplog):
+    bot = await start_bot()
+    assert await bot.preload_chat_model() is None and bot.generator.loaded == []  # no model: nothing to load
+    older = install_model(bot.settings, bot.store, lena_dir, name="older_model")
+    bot.store.save_model(replace(older, created_at="2020-01-01T00:00:00Z"))
+    newest = install_model(bot.settings, bot.store, lena_dir)
+    assert newest.name < older.name  # the newest wins, not the first by name
+
+    assert await bot.preload_chat_model() == "mb_lena_bakes"
+    assert bot.generator.loaded == [str(Path(newest.folder).absolute())]  # not the older one, not the base model
+
+    (Path(newest.folder) / "config.json").unlink()
+    bot.generator.evict(Path(newest.folder))
+    assert await bot.preload_chat_model() is None  # logged, not raised
+    failure = [r.getMessage() for r in caplog.records if "generator.preload_failed" in r.getMessage()]
+    assert len(failure) == 1 and "model=mb_lena_bakes" in failure[0]
+
+
+async def test_run_bot_preloads_before_the_console_answers(tmp_path, tiny_model_dir, lena_dir):
+    settings = make_settings(tmp_path / "data", tiny_model_dir)
+    store = Store(settings.db_path)
+    install_model(settings, store, lena_dir)
+    store.close()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        code = await run_bot(settings, console=True, stdin=io.StringIO("/say mb_lena_bakes My dream is\n"))
+    finally:
+        root.handlers[:], root.level = handlers, level  # run_bot installed its own log handler
+    assert code == 0
+    log_lines = (settings.data_dir / "mimicbird.log").read_text().splitlines()
+    events = [line.split()[3] for line in log_lines if len(line.split()) > 3]
+    assert "generator.preloaded" in events and "say" in events
+    assert events.index("generator.preloaded") < events.index("command") < events.index("say")
