@@ -139,14 +139,33 @@ def configured_platforms(settings: Settings) -> list[str]:
 
 async def run_bot(settings: Settings, *, console: bool = False, demo: bool = False,
                   stdin: IO[str] | None = None) -> int:
-    """Run the bot until SIGINT/SIGTERM (or, for the console, the end of input). Returns an exit code."""
+    """Run the bot until SIGINT/SIGTERM (or, for the console, the end of input). Returns an exit code.
+
+    Logging goes through one redacting handler on the root logger (to stderr; for the console, to
+    ``<data_dir>/mimicbird.log``), installed here and removed again when ``run_bot`` returns.
+    """
+    root = logging.getLogger()
+    root_handlers, root_level = list(root.handlers), root.level
     if console:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         log_file = (settings.data_dir / "mimicbird.log").open("a", encoding="utf-8")
-        configure_logging(settings, stream=log_file)
+        log_handler = configure_logging(settings, stream=log_file)
     else:
         log_file = None
-        configure_logging(settings)
+        log_handler = configure_logging(settings)
+    try:
+        return await _serve(settings, console=console, demo=demo, stdin=stdin)
+    finally:  # leave the root logger as it was: our handler out, any handler it replaced back, the old level
+        root.removeHandler(log_handler)
+        for handler in root_handlers:
+            if handler not in root.handlers:
+                root.addHandler(handler)
+        root.setLevel(root_level)
+        if log_file is not None:
+            log_file.close()
+
+
+async def _serve(settings: Settings, *, console: bool, demo: bool, stdin: IO[str] | None) -> int:
     services = build_services(settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -178,7 +197,8 @@ async def run_bot(settings: Settings, *, console: bool = False, demo: bool = Fal
             started = await _start_chat_frontends(services)
             if not started:
                 log.error(kv("bot.no_frontend"))
-                return 2
+                code = 2
+                return code
             log.info(kv("bot.ready", frontends=",".join(f.platform for f in services.frontends)))
             await stop.wait()
             log.info(kv("bot.stopping"))
@@ -187,8 +207,6 @@ async def run_bot(settings: Settings, *, console: bool = False, demo: bool = Fal
             loop.remove_signal_handler(signum)
         await services.close()
         log.info(kv("bot.stopped", code=code))
-        if log_file is not None:
-            log_file.close()
     return code
 
 
@@ -201,13 +219,14 @@ async def _start_chat_frontends(services: Services) -> int:
         try:
             module = importlib.import_module(module_name)
         except ImportError as error:
-            log.warning(kv("frontend.unavailable", platform=platform, reason=type(error).__name__))
+            log.warning(kv("frontend.unavailable", platform=platform, reason=_describe(error)))
             continue
         frontend = getattr(module, class_name)(services.core, services.settings)
         try:
             await frontend.start()
         except Exception as error:
-            log.error(kv("frontend.start_failed", platform=platform, error=type(error).__name__))
+            # the frontends' start errors name no secret (and the log handler redacts every token anyway)
+            log.error(kv("frontend.start_failed", platform=platform, error=_describe(error)))
             log.debug("frontend start failure", exc_info=True)
             continue
         services.attach(frontend)

@@ -9,6 +9,7 @@ import io
 import json
 import logging
 import re
+import socket
 import zipfile
 from dataclasses import replace
 from importlib.resources import files
@@ -356,12 +357,34 @@ async def test_run_bot_preloads_before_the_console_answers(tmp_path, tiny_model_
     store.close()
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    try:
-        code = await run_bot(settings, console=True, stdin=io.StringIO("/say mb_lena_bakes My dream is\n"))
-    finally:
-        root.handlers[:], root.level = handlers, level  # run_bot installed its own log handler
+    code = await run_bot(settings, console=True, stdin=io.StringIO("/say mb_lena_bakes My dream is\n"))
     assert code == 0
+    assert (root.handlers, root.level) == (handlers, level)  # run_bot took its log handler away again
     log_lines = (settings.data_dir / "mimicbird.log").read_text().splitlines()
     events = [line.split()[3] for line in log_lines if len(line.split()) > 3]
     assert "generator.preloaded" in events and "say" in events
     assert events.index("generator.preloaded") < events.index("command") < events.index("say")
+
+
+async def test_a_frontend_that_cannot_start_is_logged_with_its_reason(tmp_path, tiny_model_dir, caplog):
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens there: Telegram's getMe fails to connect
+    token = "123456:telegram-secret-token"
+    settings = make_settings(tmp_path / "data", tiny_model_dir, telegram_token=token,
+                             telegram_base_url=f"http://127.0.0.1:{port}/bot",
+                             telegram_base_file_url=f"http://127.0.0.1:{port}/file/bot")
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    caplog.set_level(logging.INFO)
+    assert await run_bot(settings) == 2  # no frontend started
+    assert root.handlers == handlers  # run_bot took its log handler away again
+    root.setLevel(level)  # (caplog.set_level changed it; run_bot restored what it found)
+    messages = [record.getMessage() for record in caplog.records]
+    failed = [m for m in messages if m.startswith("frontend.start_failed")]
+    assert len(failed) == 1 and "platform=telegram" in failed[0]
+    reason = failed[0].split("error=", 1)[1]
+    assert reason.startswith('"') and ": " in reason, reason  # the error's type and its text, not the type alone
+    assert any(m.startswith("bot.stopped code=2") for m in messages)
+    assert not any(token in m for m in messages)
