@@ -17,7 +17,7 @@ from typing import Any
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
 from trainer.errors import TrainerError
-from trainer.progress import JsonReporter, Reporter, make_reporter
+from trainer.progress import BarReporter, JsonReporter, Reporter, make_reporter
 
 DESCRIPTION = f"""\
 Fine-tune a small language model on the tweets of one X account, or a blend of several, so it writes in
@@ -139,8 +139,8 @@ class _Console(Reporter):
             self._print("\n".join(lines))
 
     def _print(self, text: str) -> None:
-        if hasattr(self.inner, "_close_bar"):
-            self.inner._close_bar()
+        if isinstance(self.inner, BarReporter):
+            self.inner.close()  # the next progress event opens a new bar below the text
         print(text, flush=True)
 
     def close(self) -> None:
