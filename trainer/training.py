@@ -336,6 +336,7 @@ def train(
     reporter.stage("train", f"validation loss {initial_val:.3f} before training; {total_steps} steps, {data.stats.block_size}-token blocks, batch {settings.batch_size}, "
                    f"{str(dtype).removeprefix('torch.')} on {device.type}")
     model.train()
+    reporter.progress("train", 0, total_steps)
     step, tokens, train_seconds = 0, 0, 0.0
     step_seconds: list[float] = []
     last_report = 0.0
