@@ -535,7 +535,8 @@ def test_bearer_token_never_in_error_text(x_api: FakeXApi) -> None:
 
 
 def test_bearer_token_never_logged(x_api: FakeXApi, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.DEBUG):
+    # Other tests (the bot's logging set-up) may have quietened urllib3: make sure requests are logged here.
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="urllib3"):
         fetch_x_account("lena_bakes", bearer_token=TOKEN, client=client_for(x_api), max_tweets=5)
     assert caplog.records and TOKEN not in caplog.text
 
