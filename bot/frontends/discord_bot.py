@@ -37,13 +37,13 @@ from bot.commands import COMMANDS, canonical_model_name
 from bot.core import data_table
 from bot.messages import Caller, Conversation, ModelSummary, Response, Upload
 from bot.settings import Settings
+from trainer.sources import INPUT_SUFFIXES
 
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
 QUICK_ACK_S = 2.0  # a command not deferred at once is deferred if the core has not answered by then
 INTERACTION_TOKEN_TTL_S = 14 * 60.0  # Discord's tokens last 15 min; after this, edit through the channel API
-UPLOAD_SUFFIXES = (".zip", ".js", ".jsonl", ".ndjson", ".json", ".csv")
 CARD_COLOUR = discord.Colour(0x1DA1F2)
 MAX_CONTENT = 2000
 MAX_DESCRIPTION = 4096
@@ -463,7 +463,7 @@ class DiscordFrontend:
                          ) -> Callable[[_InteractionConversation], Awaitable[Upload | None]]:
         async def prepare(conversation: _InteractionConversation) -> Upload | None:
             name = PurePosixPath(attachment.filename).name
-            if not name.lower().endswith(UPLOAD_SUFFIXES):
+            if not name.lower().endswith(INPUT_SUFFIXES):
                 await conversation.send(Response(
                     f"I can't read {name[:60]!r}: attach a Twitter archive .zip, a tweets.js, or a .jsonl/.csv file.",
                     kind="error", private=True))

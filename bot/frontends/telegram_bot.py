@@ -49,34 +49,21 @@ from telegram.constants import ChatAction, MessageLimit, ParseMode
 from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTypes, MessageHandler, filters
 
+from bot.commands import ALIASES, COMMANDS
 from bot.messages import Caller, Conversation, Reply, Response, Upload
 from bot.settings import Settings
+from trainer.sources import INPUT_SUFFIXES
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "telegram"
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096, counted after entity parsing
 BOT_API_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # getFile refuses bigger files on the public Bot API
-UPLOAD_SUFFIXES = (".zip", ".js", ".jsonl", ".ndjson", ".csv")
 ADMIN_CACHE_S = 60.0
 TYPING_REFRESH_S = 4.5  # Telegram shows "typing…" for 5 seconds
 MAX_RETRIES = 3  # retries after a 429 (each waits the server's retry_after)
 DOWNLOAD_TIMEOUT_S = 120.0
 
-FALLBACK_COMMANDS: dict[str, str] = {
-    "train": "Train a bot on one account's tweets, or a blend of several",
-    "say": "Write a tweet in a trained model's voice",
-    "use": "Set this chat's default model for /say",
-    "models": "List the trained models",
-    "status": "Show a training job's progress",
-    "queue": "Show the training queue",
-    "cancel": "Cancel a training job",
-    "forget": "Delete a model and its data",
-    "schedule": "Let a model post here on a schedule",
-    "schedules": "List this chat's scheduled posts",
-    "unschedule": "Remove a scheduled post",
-    "help": "Show the commands and how to use them",
-}
 _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 _NOT_MODIFIED = "message is not modified"
 
@@ -89,20 +76,12 @@ class Core(Protocol):
 
 
 def command_descriptions() -> dict[str, str]:
-    """Command name → description for ``setMyCommands`` (``bot.commands.COMMANDS`` when available)."""
-    try:
-        from bot.commands import COMMANDS
-    except ImportError:
-        return dict(FALLBACK_COMMANDS)
+    """Command name → description for ``setMyCommands`` (from ``bot.commands.COMMANDS``)."""
     return {name.lstrip("/").lower(): description for name, description in COMMANDS.items()}
 
 
 def command_aliases() -> dict[str, str]:
     """Extra command words the core understands (``/start`` → help)."""
-    try:
-        from bot.commands import ALIASES
-    except ImportError:
-        return {"start": "help"}
     return dict(ALIASES)
 
 
@@ -545,7 +524,7 @@ class TelegramFrontend:
     async def _download(self, document: Document) -> Upload:
         """The document's bytes, after checking its type and size (size before downloading)."""
         name = PurePosixPath((document.file_name or "upload").replace("\\", "/")).name or "upload"
-        if not name.lower().endswith(UPLOAD_SUFFIXES):
+        if not name.lower().endswith(INPUT_SUFFIXES):
             raise UploadRefused(
                 f"I can train on a Twitter archive (.zip), its tweets.js, or a JSONL or CSV file; "
                 f"{name!r} is none of these."

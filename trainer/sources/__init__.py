@@ -20,17 +20,20 @@ from trainer.sources.plainfile import PLAIN_SUFFIXES, read_plain_file
 from trainer.sources.samples import SAMPLE_HANDLES, is_sample, read_sample
 from trainer.tweets import AccountTweets
 
+ARCHIVE_SUFFIXES = (".zip", ".js")
+INPUT_SUFFIXES = ARCHIVE_SUFFIXES + PLAIN_SUFFIXES  # every file type --input (and a chat upload) may be
+
 if TYPE_CHECKING:
     import tweepy
 
 SOURCES = ("auto", "sample", "x", "archive", "file")
 
-__all__ = ["SAMPLE_HANDLES", "SOURCES", "fetch_accounts", "input_kind"]
+__all__ = ["INPUT_SUFFIXES", "SAMPLE_HANDLES", "SOURCES", "fetch_accounts", "input_kind"]
 
 
 def input_kind(path: Path) -> str:
     """``"archive"`` for a zip, a ``.js`` file or a folder; ``"file"`` for JSON Lines / CSV."""
-    if path.is_dir() or path.suffix.lower() in (".zip", ".js"):
+    if path.is_dir() or path.suffix.lower() in ARCHIVE_SUFFIXES:
         return "archive"
     if path.suffix.lower() in PLAIN_SUFFIXES:
         return "file"
