@@ -198,3 +198,38 @@ def test_real_embedded_model_fine_tunes(tmp_path):
     assert meta["val_loss"] < meta["initial_val_loss"] - 0.3
     assert meta["base_model"] == "HuggingFaceTB/SmolLM2-135M-Instruct"
     assert meta["samples"][0].startswith("My dream is")
+
+
+def test_push_to_hub_and_wandb_offline(tiny_model_dir, tmp_path, monkeypatch, capsys):
+    """--push-to-hub through the real huggingface_hub client to a fake Hub; --wandb in offline mode."""
+    from huggingface_hub import constants
+
+    from tests.fakes.fake_hf_hub import FakeHfHub
+
+    token = "hf_CliTestTokenNeverShown123"
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_XET", True)
+    monkeypatch.setenv("HF_TOKEN", token)
+    for name in ("WANDB_DIR", "WANDB_DATA_DIR", "WANDB_CACHE_DIR", "WANDB_CONFIG_DIR"):
+        (tmp_path / name).mkdir()
+        monkeypatch.setenv(name, str(tmp_path / name))
+    monkeypatch.setenv("WANDB_MODE", "offline")
+    monkeypatch.setenv("WANDB_SILENT", "true")
+    monkeypatch.delenv("WANDB_API_KEY", raising=False)
+    out = tmp_path / "model"
+    with FakeHfHub(tokens={token: "alice"}) as hub:
+        monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
+        code = main(["mb_lena_bakes", "--base-model", str(tiny_model_dir), "--output", str(out), "--epochs", "1",
+                     "--max-steps", "2", "--samples", "1", "--progress", "json", "--push-to-hub", "alice/lena",
+                     "--wandb", *FAST])
+        captured = capsys.readouterr()
+        assert code == 0, captured.err
+        done = json_lines(captured.out)[-1]
+        assert done["event"] == "done" and done["url"] == f"{hub.endpoint}/alice/lena"
+        files = hub.repos["alice/lena"].files
+    assert {"model.safetensors", "README.md", "generation_config.json", "mimicbird.json"} <= set(files)
+    assert "pipeline('text-generation', model='alice/lena')" in files["README.md"].decode()
+    assert token not in captured.out + captured.err
+    assert not any(token.encode() in data for data in files.values())
+    runs = list((tmp_path / "WANDB_DIR").rglob("offline-run-*"))
+    assert len(runs) >= 2  # a preprocess run and a train run
