@@ -136,6 +136,7 @@ def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: 
     if count <= 0:
         return []
     config = tweet_generation_config(tokenizer, model.config)
+    config.num_return_sequences = count
     device = next(model.parameters()).device
     prompt_ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False)["input_ids"].to(device)
     torch.manual_seed(seed)
@@ -144,7 +145,6 @@ def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: 
             prompt_ids,
             attention_mask=torch.ones_like(prompt_ids),
             generation_config=config,
-            num_return_sequences=count,
         )
     samples = []
     for row in output.tolist():

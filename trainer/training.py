@@ -300,7 +300,6 @@ def train(
 
     # Weights: the model computes in `dtype`; the optimizer updates fp32 masters (the same tensors in fp32 mode).
     model.to(device=device, dtype=torch.float32)
-    model.config.use_cache = False
     for param in model.parameters():
         param.requires_grad_(True)
     params = list(model.parameters())
