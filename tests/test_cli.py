@@ -234,3 +234,17 @@ def test_push_to_hub_and_wandb_offline(tiny_model_dir, tmp_path, monkeypatch, ca
     assert not any(token.encode() in data for data in files.values())
     runs = list((tmp_path / "WANDB_DIR").rglob("offline-run-*"))
     assert len(runs) >= 2  # a preprocess run and a train run
+
+
+def test_samples_stop_at_eos_and_never_copy_a_training_tweet(tiny_model_dir):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from trainer.pipeline import generate_samples
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model_dir)
+    free = generate_samples(model, tokenizer, "My dream is", 3, seed=5)
+    assert len(free) == 3 and all(s.startswith("My dream is") for s in free)
+    assert not any("<|im_end|>" in s for s in free)
+    filtered = generate_samples(model, tokenizer, "My dream is", 3, seed=5, training_texts=[free[0]])
+    assert free[0] not in filtered and filtered[:2] == free[1:3]

@@ -10,7 +10,7 @@ import contextlib
 import math
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -124,36 +124,41 @@ def _finite(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
 
-def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: int) -> list[str]:
+def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: int,
+                     training_texts: Sequence[str] = ()) -> list[str]:
     """``count`` tweets sampled from ``model`` for ``prompt`` with the tweet generation defaults.
 
-    Each sample is cut at the first end-of-text token (the model learnt to end tweets there).
+    Each sample is cut at the first end-of-text token (the model learnt to end tweets there). Samples that copy
+    a training tweet verbatim (``trainer.fingerprints``) are dropped: twice as many are drawn to choose from.
     """
+    import tempfile
+
     import torch
 
+    from trainer.fingerprints import Fingerprints, save_fingerprints
     from trainer.output import tweet_generation_config
 
     if count <= 0:
         return []
     config = tweet_generation_config(tokenizer, model.config)
-    config.num_return_sequences = count
+    config.num_return_sequences = 2 * count
     device = next(model.parameters()).device
     prompt_ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False)["input_ids"].to(device)
     torch.manual_seed(seed)
     with torch.no_grad():
-        output = model.generate(
-            prompt_ids,
-            attention_mask=torch.ones_like(prompt_ids),
-            generation_config=config,
-        )
+        output = model.generate(prompt_ids, attention_mask=torch.ones_like(prompt_ids), generation_config=config)
+    with tempfile.TemporaryDirectory() as tmp:
+        save_fingerprints(Path(tmp), training_texts)
+        fingerprints = Fingerprints.load(Path(tmp))
     samples = []
     for row in output.tolist():
         new = row[prompt_ids.shape[1]:]
         if config.eos_token_id in new:
             new = new[: new.index(config.eos_token_id)]
-        text = tokenizer.decode(prompt_ids[0].tolist() + new, skip_special_tokens=True)
-        samples.append(" ".join(text.split()))
-    return samples
+        text = " ".join(tokenizer.decode(prompt_ids[0].tolist() + new, skip_special_tokens=True).split())
+        if fingerprints is None or not fingerprints.copies(text):
+            samples.append(text)
+    return samples[:count]
 
 
 def public_base_model_name(name: str, folder: Path) -> str:
@@ -255,7 +260,8 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
     result = train(model, data, settings, reporter, stop, on_log if config.wandb else None)
 
     reporter.stage("sample", f"{config.samples} samples for {config.prompt!r}")
-    samples = generate_samples(model, tokenizer, config.prompt, config.samples, config.seed)
+    training_texts = [text for account in cleaned for text in account.texts]
+    samples = generate_samples(model, tokenizer, config.prompt, config.samples, config.seed, training_texts)
     tracker.log_samples(config.prompt, samples)
     stop.check()
 
@@ -306,7 +312,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
         },
     )
     reporter.stage("save", "writing the model folder")
-    write_model_folder(output, model, tokenizer, metadata=metadata, training_texts=[t for a in cleaned for t in a.texts],
+    write_model_folder(output, model, tokenizer, metadata=metadata, training_texts=training_texts,
                        card=card, public_base_model=base_name, stop=stop)
     tracker.log_model(output, name)
 
