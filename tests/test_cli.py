@@ -248,3 +248,23 @@ def test_samples_stop_at_eos_and_never_copy_a_training_tweet(tiny_model_dir):
     assert not any("<|im_end|>" in s for s in free)
     filtered = generate_samples(model, tokenizer, "My dream is", 3, seed=5, training_texts=[free[0]])
     assert free[0] not in filtered and filtered[:2] == free[1:3]
+
+
+def test_stop_request_raises_at_once_outside_training_and_defers_inside():
+    from trainer.pipeline import StopRequest
+    from trainer.training import TrainingCancelled
+
+    before = signal.getsignal(signal.SIGTERM)
+    with StopRequest.installed() as stop:
+        with pytest.raises(TrainingCancelled):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # a fetch waiting out a rate limit is interrupted
+        assert stop() and stop.signal_name == "SIGTERM"
+    assert signal.getsignal(signal.SIGTERM) is before
+
+    with StopRequest.installed() as stop, pytest.raises(TrainingCancelled):
+        with stop.deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+            assert stop()  # only the flag: training stops at its next step
+        pytest.fail("leaving the deferred block must raise")

@@ -78,15 +78,19 @@ class Result:
 
 
 class StopRequest:
-    """Ctrl-C / SIGTERM set a flag; the training loop and the writer poll it and stop cleanly.
+    """Ctrl-C / SIGTERM: stop cleanly, write nothing.
 
-    ``with StopRequest.installed() as stop:`` installs the handlers (main thread only) and restores the
-    previous ones afterwards. A second Ctrl-C raises KeyboardInterrupt at once.
+    ``with StopRequest.installed() as stop:`` installs the handlers (main thread only) and restores the previous
+    ones afterwards. Outside ``with stop.deferred():`` a signal raises ``TrainingCancelled`` at once (fetching,
+    waiting for a rate limit, loading: nothing is written yet). Inside it (training, sampling, saving) the
+    signal only sets a flag that the training loop and the atomic writer poll: the loop stops at the next step
+    and the temporary output folder is removed. A second Ctrl-C raises KeyboardInterrupt at once.
     """
 
     def __init__(self) -> None:
         self._event = threading.Event()
         self.signal_name: str | None = None
+        self.immediate = True
 
     def __call__(self) -> bool:
         return self._event.is_set()
@@ -98,6 +102,16 @@ class StopRequest:
     def check(self) -> None:
         if self():
             raise TrainingCancelled()
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Within this block a signal only sets the flag."""
+        self.immediate = False
+        try:
+            yield
+        finally:
+            self.immediate = True
+        self.check()
 
     @classmethod
     @contextlib.contextmanager
@@ -111,6 +125,8 @@ class StopRequest:
             if signum == signal.SIGINT and stop():
                 raise KeyboardInterrupt
             stop.set(signal.Signals(signum).name)
+            if stop.immediate:
+                raise TrainingCancelled()
 
         previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
@@ -257,63 +273,64 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             log_step[0] += 1
         tracker.log(metrics, step=log_step[0])
 
-    result = train(model, data, settings, reporter, stop, on_log if config.wandb else None)
+    with stop.deferred():  # from here a signal stops at the next step; the writer cleans up
+        result = train(model, data, settings, reporter, stop, on_log if config.wandb else None)
 
-    reporter.stage("sample", f"{config.samples} samples for {config.prompt!r}")
-    training_texts = [text for account in cleaned for text in account.texts]
-    samples = generate_samples(model, tokenizer, config.prompt, config.samples, config.seed, training_texts)
-    tracker.log_samples(config.prompt, samples)
-    stop.check()
+        reporter.stage("sample", f"{config.samples} samples for {config.prompt!r}")
+        training_texts = [text for account in cleaned for text in account.texts]
+        samples = generate_samples(model, tokenizer, config.prompt, config.samples, config.seed, training_texts)
+        tracker.log_samples(config.prompt, samples)
+        stop.check()
 
-    handles = [a.handle for a in cleaned]
-    display_names = [a.display_name for a in cleaned]
-    output = Path(config.output) if config.output else Path("models") / name
-    metadata = {
-        "model_name": name,
-        "handles": handles,
-        "display_names": display_names,
-        "stats": stats,
-        "base_model": base_name,
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "epochs": config.epochs,
-        "epochs_run": round(result.epochs_run, 3),
-        "learning_rate": config.learning_rate,
-        "batch_size": config.batch_size,
-        "block_size": s.block_size,
-        "train_loss": _finite(result.train_loss),
-        "val_loss": _finite(result.val_loss),
-        "perplexity": _finite(result.perplexity),
-        "initial_val_loss": _finite(result.initial_val_loss),
-        "train_tokens": s.train_tokens,
-        "val_tokens": s.val_tokens,
-        "tokens_trained": result.tokens_trained,
-        "padding_fraction": s.padding_fraction,
-        "stopped_early": result.stopped_early,
-        "device": result.device,
-        "dtype": result.dtype,
-        "tokens_per_s": round(result.tokens_per_s, 1),
-        "samples": samples,
-        "prompt": config.prompt,
-        "trainer_version": __version__,
-    }
-    card = CardData(
-        model_name=name, handles=handles, display_names=display_names,
-        stats=[stats[h] for h in handles], base_model=base_name, epochs=config.epochs,
-        learning_rate=config.learning_rate, train_loss=_finite(result.train_loss), val_loss=_finite(result.val_loss),
-        perplexity=_finite(result.perplexity), samples=samples, prompt=config.prompt, repo_id=config.push_to_hub,
-        train_tokens=s.epoch_tokens[0], sources=sorted({SOURCE_LABELS.get(a.source, a.source) for a in cleaned if a.source}),
-        extra={
-            "batch_size": f"{config.batch_size} blocks of {s.block_size} tokens (packed, no padding)",
-            "schedule": "AdamW, linear warm-up, cosine decay, gradient clipping 1.0",
-            "precision": f"{result.dtype} on {result.device}" + (" (fp32 master weights)" if result.dtype == "bfloat16" else ""),
-            "epochs_run": f"{result.epochs_run:.2f}" + (" (stopped early: validation loss stopped improving)"
-                                                        if result.stopped_early else ""),
-            "validation": f"{s.val_tweets} held-out tweets (10% of each account)",
-        },
-    )
-    reporter.stage("save", "writing the model folder")
-    write_model_folder(output, model, tokenizer, metadata=metadata, training_texts=training_texts,
-                       card=card, public_base_model=base_name, stop=stop)
+        handles = [a.handle for a in cleaned]
+        display_names = [a.display_name for a in cleaned]
+        output = Path(config.output) if config.output else Path("models") / name
+        metadata = {
+            "model_name": name,
+            "handles": handles,
+            "display_names": display_names,
+            "stats": stats,
+            "base_model": base_name,
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "epochs": config.epochs,
+            "epochs_run": round(result.epochs_run, 3),
+            "learning_rate": config.learning_rate,
+            "batch_size": config.batch_size,
+            "block_size": s.block_size,
+            "train_loss": _finite(result.train_loss),
+            "val_loss": _finite(result.val_loss),
+            "perplexity": _finite(result.perplexity),
+            "initial_val_loss": _finite(result.initial_val_loss),
+            "train_tokens": s.train_tokens,
+            "val_tokens": s.val_tokens,
+            "tokens_trained": result.tokens_trained,
+            "padding_fraction": s.padding_fraction,
+            "stopped_early": result.stopped_early,
+            "device": result.device,
+            "dtype": result.dtype,
+            "tokens_per_s": round(result.tokens_per_s, 1),
+            "samples": samples,
+            "prompt": config.prompt,
+            "trainer_version": __version__,
+        }
+        card = CardData(
+            model_name=name, handles=handles, display_names=display_names,
+            stats=[stats[h] for h in handles], base_model=base_name, epochs=config.epochs,
+            learning_rate=config.learning_rate, train_loss=_finite(result.train_loss), val_loss=_finite(result.val_loss),
+            perplexity=_finite(result.perplexity), samples=samples, prompt=config.prompt, repo_id=config.push_to_hub,
+            train_tokens=s.epoch_tokens[0], sources=sorted({SOURCE_LABELS.get(a.source, a.source) for a in cleaned if a.source}),
+            extra={
+                "batch_size": f"{config.batch_size} blocks of {s.block_size} tokens (packed, no padding)",
+                "schedule": "AdamW, linear warm-up, cosine decay, gradient clipping 1.0",
+                "precision": f"{result.dtype} on {result.device}" + (" (fp32 master weights)" if result.dtype == "bfloat16" else ""),
+                "epochs_run": f"{result.epochs_run:.2f}" + (" (stopped early: validation loss stopped improving)"
+                                                            if result.stopped_early else ""),
+                "validation": f"{s.val_tweets} held-out tweets (10% of each account)",
+            },
+        )
+        reporter.stage("save", "writing the model folder")
+        write_model_folder(output, model, tokenizer, metadata=metadata, training_texts=training_texts,
+                           card=card, public_base_model=base_name, stop=stop)
     tracker.log_model(output, name)
 
     url = None
