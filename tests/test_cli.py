@@ -268,3 +268,12 @@ def test_stop_request_raises_at_once_outside_training_and_defers_inside():
             time.sleep(0.05)
             assert stop()  # only the flag: training stops at its next step
         pytest.fail("leaving the deferred block must raise")
+
+
+@pytest.mark.skipif(__import__("torch").cuda.is_available(), reason="this machine has a GPU")
+def test_cuda_without_a_gpu_is_refused_before_fetching(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["mb_lena_bakes", "--device", "cuda", "--progress", "json"]) == 1
+    captured = capsys.readouterr()
+    assert json_lines(captured.out) == [{"event": "error", "message": "--device cuda was asked for but no CUDA GPU "
+                                                                     "is available"}]

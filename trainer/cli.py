@@ -239,3 +239,7 @@ def _validate(config: Any) -> None:
     for ok, message in checks:
         if not ok:
             raise TrainerError(message)
+    if config.device == "cuda" and not config.stats_only:
+        from trainer.training import resolve_device
+
+        resolve_device("cuda")  # no GPU: say so before fetching anything
