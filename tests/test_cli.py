@@ -277,3 +277,27 @@ def test_cuda_without_a_gpu_is_refused_before_fetching(capsys, tmp_path, monkeyp
     captured = capsys.readouterr()
     assert json_lines(captured.out) == [{"event": "error", "message": "--device cuda was asked for but no CUDA GPU "
                                                                      "is available"}]
+
+
+def test_unexpected_error_is_one_line_without_secrets(capsys, monkeypatch):
+    import trainer.pipeline
+
+    secret = "x-bearer-SECRET-987654"
+    monkeypatch.setenv("X_BEARER_TOKEN", secret)
+
+    def broken(config, reporter, stop):
+        assert config.bearer_token == secret and secret not in repr(config)
+        raise ValueError(f"boom with {secret}\nsecond line")
+
+    monkeypatch.setattr(trainer.pipeline, "run", broken)
+    monkeypatch.delenv("MIMICBIRD_DEBUG", raising=False)
+    assert main(["mb_lena_bakes", "--progress", "json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip().splitlines() == [
+        "error: unexpected ValueError: boom with *** second line (set MIMICBIRD_DEBUG=1 for details)"]
+    assert json_lines(captured.out)[-1]["event"] == "error" and secret not in captured.out
+
+    monkeypatch.setenv("MIMICBIRD_DEBUG", "1")
+    assert main(["mb_lena_bakes", "--progress", "none"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" in err and secret not in err

@@ -214,7 +214,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), 1)
     except Exception as exc:  # a bug or an environment problem: one line, the details on request
         if debug:
-            traceback.print_exc()
+            trace = traceback.format_exc()
+            for secret in (bearer, hf_token):
+                if secret:
+                    trace = trace.replace(secret, "***")
+            print(trace, file=sys.stderr, end="")
         if stop is not None and stop():
             return fail("training cancelled", 143 if stop.signal_name == "SIGTERM" else 130)
         hint = "" if debug else " (set MIMICBIRD_DEBUG=1 for details)"
