@@ -37,3 +37,11 @@ def build_tiny_model(target: Path, seed: int = 0) -> Path:
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_tiny_model(tmp_path_factory.mktemp("tiny-model"))
+
+
+@pytest.fixture(scope="session")
+def parrot_dir(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny model trained until it says BREAD or STARTER (about half and half), then end-of-text."""
+    from tests.parrot_model import BREAD, STARTER, train_parrot
+
+    return train_parrot(tiny_model_dir, tmp_path_factory.mktemp("parrot") / "model", [BREAD, STARTER])

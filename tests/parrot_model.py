@@ -9,6 +9,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+BREAD = "the bread is ready and it smells like home"
+STARTER = "my sourdough starter is alive again today"
+
 
 def train_parrot(tiny_model_dir: Path, target: Path, texts: list[str], steps: int = 80, seed: int = 0) -> Path:
     """Copy the tiny model to ``target`` and fit it to ``<eos> text <eos>`` for each text.

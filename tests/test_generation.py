@@ -13,15 +13,7 @@ import pytest
 import torch
 
 from bot.generation import GenerationError, Generator, NucleusSampler
-from tests.parrot_model import train_parrot
-
-BREAD = "the bread is ready and it smells like home"
-STARTER = "my sourdough starter is alive again today"
-
-
-@pytest.fixture(scope="module")
-def parrot_dir(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return train_parrot(tiny_model_dir, tmp_path_factory.mktemp("parrot") / "model", [BREAD, STARTER])
+from tests.parrot_model import BREAD, STARTER
 
 
 @pytest.fixture

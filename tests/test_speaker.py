@@ -11,18 +11,10 @@ from bot.generation import GenerationError, Generator
 from bot.postprocess import ZWSP
 from bot.settings import Settings
 from bot.speaker import Speaker
-from tests.parrot_model import train_parrot
+from tests.parrot_model import BREAD, STARTER, train_parrot
 from trainer.fingerprints import FILENAME, save_fingerprints
 
-BREAD = "the bread is ready and it smells like home"
-STARTER = "my sourdough starter is alive again today"
 PING = "@everyone look at this bread"
-
-
-@pytest.fixture(scope="module")
-def parrot_dir(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Says BREAD or STARTER (about half and half), then end-of-text."""
-    return train_parrot(tiny_model_dir, tmp_path_factory.mktemp("parrot") / "model", [BREAD, STARTER])
 
 
 @pytest.fixture
