@@ -32,13 +32,16 @@ def _account() -> AccountTweets:
 
 
 def _run_records(runs_dir: Path, expected: tuple[bytes, ...]) -> dict[Path, bytes]:
-    """The ``.wandb`` record file of each offline run, once wandb-core has flushed ``expected`` to them."""
-    deadline = time.monotonic() + 20
+    """The ``.wandb`` record file of each offline run, once wandb-core has flushed ``expected`` to them.
+
+    ``finish()`` returns before wandb-core is done writing, so wait (bounded) for everything the test asserts.
+    """
+    deadline = time.monotonic() + 90
     while True:
         runs = sorted(runs_dir.glob("offline-run-*"))
         records = {run: b"".join(p.read_bytes() for p in run.glob("run-*.wandb")) for run in runs}
         joined = b"".join(records.values())
-        if all(item in joined for item in expected) or time.monotonic() > deadline:
+        if (len(runs) == 2 and all(item in joined for item in expected)) or time.monotonic() > deadline:
             return records
         time.sleep(0.1)
 
@@ -87,21 +90,27 @@ def test_offline_preprocess_and_train_runs(tmp_path: Path, monkeypatch: pytest.M
     tracker.log_model(model_dir, "mb_lena_bakes")
     tracker.finish()
 
-    records = _run_records(tmp_path / "runs" / "wandb", (b"mb_lena_bakes-dataset", b"train/loss", b"model"))
+    expected = (b"preprocess", b"mb_lena_bakes-raw", b"mb_lena_bakes-dataset", b"train/loss", b"model")
+    records = _run_records(tmp_path / "runs" / "wandb", expected)
     runs = sorted(records)
     assert len(runs) == 2
-    preprocess = next(run for run, data in records.items() if b"preprocess" in data)
-    train = next(run for run in runs if run != preprocess)
-    assert b"mb_lena_bakes-raw" in records[preprocess] and b"mb_lena_bakes-dataset" in records[preprocess]
-    assert b"train/loss" in records[train] and b"mb_lena_bakes" in records[train]
-    assert SECRET.encode() not in records[preprocess] + records[train]
+    # wandb-core may write one run's artifact records after the next run started, so check both files together
+    joined = b"".join(records.values())
+    assert b"mb_lena_bakes-raw" in joined and b"mb_lena_bakes-dataset" in joined and b"train/loss" in joined
+    assert SECRET.encode() not in joined
 
-    stats_files = list((preprocess / "files" / "media" / "table").glob("stats_*.table.json"))
+    def tables(run: Path, kind: str) -> list[Path]:
+        return list((run / "files" / "media" / "table").glob(f"{kind}_*.table.json"))
+
+    [preprocess] = [run for run in runs if tables(run, "stats")]
+    [train] = [run for run in runs if tables(run, "predictions")]
+    assert preprocess != train
+    stats_files = tables(preprocess, "stats")
     stats = json.loads(stats_files[0].read_text())
     assert stats["columns"][:3] == ["handle", "display_name", "downloaded"]
     assert stats["data"] == [["mb_lena_bakes", "Lena Bakes", 5, 1, 1, 1, 2]]
     predictions = json.loads(
-        next((train / "files" / "media" / "table").glob("predictions_*.table.json")).read_text()
+        tables(train, "predictions")[0].read_text()
     )
     assert predictions["data"] == [
         ["My dream is", "My dream is a warm loaf"],
