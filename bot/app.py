@@ -109,8 +109,8 @@ class Services:
 
 def build_services(settings: Settings, *, with_scheduler: bool = True) -> Services:
     """Create (not start) the store, queue, generator, speaker, core and, when available, the scheduler."""
-    from bot.generation import Generator
-    from bot.speaker import Speaker
+    from bot.generation.generator import Generator
+    from bot.generation.speaker import Speaker
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(settings.db_path)

@@ -35,7 +35,7 @@ from bot.access import (
     refusal_rate_limited,
 )
 from bot.commands import Command, CommandError, help_text, parse_command
-from bot.generation import GenerationError
+from bot.generation.model_cache import GenerationError
 from bot.jobs import JobEvent, JobQueue, QueueFull, TrainRequest
 from bot.logging_setup import kv, secret_value
 from bot.messages import Caller, Conversation, Frontend, ModelSummary, Progress, Reply, Response

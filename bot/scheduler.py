@@ -48,9 +48,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.access import AccessPolicy, format_duration, refusal_not_allowed, refusal_opted_out
 from bot.commands import USAGE, Command, CommandError, cron_trigger
 from bot.core import model_summary, render_table
+from bot.generation.postprocess import trim_to, weighted_length
 from bot.logging_setup import Redactor, kv
 from bot.messages import Caller, Frontend, Response
-from bot.postprocess import trim_to, weighted_length
 from bot.settings import Settings
 from bot.store import ModelRecord, Store, utc_now_iso
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services, run_bot
+from bot.generation.postprocess import ZWSP
 from bot.messages import Response, Upload
-from bot.postprocess import ZWSP
 from bot.store import Store
 from tests.bot_helpers import (
     ADMIN,

@@ -24,8 +24,8 @@ import pytest
 import tweepy
 
 from bot.commands import Command, CommandError, cron_trigger, parse_command
+from bot.generation.postprocess import weighted_length
 from bot.messages import Caller, Response
-from bot.postprocess import weighted_length
 from bot.scheduler import (
     X_LABEL,
     ScheduleError,
@@ -99,7 +99,7 @@ class RecordingFrontend:
 
 @dataclass
 class ScriptedSpeaker:
-    """Stands in for bot.speaker.Speaker: one numbered sample per call, marker included; may fail on demand."""
+    """Stands in for bot.generation.speaker.Speaker: one numbered sample per call, marker included; may fail on demand."""
 
     calls: list[tuple[Path, str, int]] = field(default_factory=list)
     fail_next: int = 0
@@ -753,9 +753,9 @@ async def test_console_schedule_command_posts_in_the_terminal(tmp_path: Path) ->
 
 async def test_real_speaker_posts_a_filtered_sample_from_the_tiny_model(tmp_path: Path, tiny_model_dir: Path,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """The whole post path with bot.speaker.Speaker and bot.generation.Generator on the tiny model."""
-    from bot.generation import Generator
-    from bot.speaker import Speaker
+    """The whole post path with bot.generation.speaker.Speaker and bot.generation.generator.Generator on the tiny model."""
+    from bot.generation.generator import Generator
+    from bot.generation.speaker import Speaker
 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     settings = make_settings(tmp_path, max_new_tokens=20)
