@@ -38,9 +38,10 @@ from bot.commands import Command, CommandError, help_text, parse_command
 from bot.generation.model_cache import GenerationError
 from bot.jobs import JobEvent, JobQueue, QueueFull, TrainRequest
 from bot.logging_setup import kv, secret_value
-from bot.messages import Caller, Conversation, Frontend, ModelSummary, Progress, Reply, Response
+from bot.messages import Caller, Conversation, Frontend, ModelSummary, Reply, Response
+from bot.records import JobRecord, ModelRecord, Progress
 from bot.settings import Settings
-from bot.store import JobRecord, ModelRecord, Store
+from bot.store import Store
 from trainer.stats import data_table_rows
 
 log = logging.getLogger("bot.core")
@@ -82,8 +83,8 @@ def progress_line(job: JobRecord, position: int = 0) -> str:
         parts = [p.stage or "starting"]
         if p.percent is not None:
             parts[0] += f" {p.percent:.0f}%"
-        if p.eta is not None and p.eta > 0:
-            parts.append(f"about {format_duration(p.eta)} left")
+        if p.eta_s is not None and p.eta_s > 0:
+            parts.append(f"about {format_duration(p.eta_s)} left")
         if p.message:
             parts.append(p.message)
         return " · ".join(parts)
@@ -301,7 +302,7 @@ class CommandCore:
         return Response(
             text=f"Job #{job.id}: training {job.label} — {progress_line(job, self.store.queue_position(job.id))}",
             kind="progress", title=f"Training {job.label}",
-            progress=Progress(stage=p.stage or job.status, percent=p.percent, eta_s=p.eta, message=p.message),
+            progress=Progress(stage=p.stage or job.status, percent=p.percent, eta_s=p.eta_s, message=p.message),
         )
 
     async def _on_job_event(self, event: JobEvent) -> None:

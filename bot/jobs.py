@@ -41,8 +41,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bot.logging_setup import Redactor, kv, secret_value
+from bot.records import JobRecord, ModelRecord, Progress, utc_now_iso
 from bot.settings import Settings
-from bot.store import JobProgress, JobRecord, ModelRecord, Store, utc_now_iso
+from bot.store import Store
 from trainer.events import (
     DoneEvent,
     ErrorEvent,
@@ -247,7 +248,7 @@ class JobQueue:
                 log.warning(kv("job.failed", job=job.id, reason=RESTARTED_TWICE))
             else:
                 self.store.update_job(job.id, status="queued", pid=None,
-                                      progress=JobProgress(stage="queued", message="retrying after a restart"))
+                                      progress=Progress(stage="queued", message="retrying after a restart"))
                 log.warning(kv("job.requeued", job=job.id, attempts=job.attempts, reason="bot restarted"))
 
     async def _kill_orphan(self, job: JobRecord) -> None:
@@ -319,7 +320,7 @@ class JobQueue:
         run = self._runs.get(job_id)
         if run is None:  # still queued
             job = self.store.update_job(job_id, status="cancelled", finished_at=time.time(),
-                                        progress=JobProgress(stage="cancelled"))
+                                        progress=Progress(stage="cancelled"))
             log.info(kv("job.cancelled", job=job_id, while_="queued"))
             self._cleanup_input(job)
             await self._notify(JobEvent("cancelled", job))
@@ -495,8 +496,8 @@ class JobQueue:
             return
         else:  # stats and metrics: the finished model's mimicbird.json has them
             return
-        progress = JobProgress(stage=run.stage, percent=round(min(run.percent, 99.0), 1),
-                               eta=float(eta) if isinstance(eta, (int, float)) else None,
+        progress = Progress(stage=run.stage, percent=round(min(run.percent, 99.0), 1),
+                               eta_s=eta,
                                message=self._redactor(message)[:200])
         now = time.monotonic()
         if not isinstance(event, ProgressEvent) or now - run.last_store_write >= 1.0:
@@ -527,13 +528,13 @@ class JobQueue:
         now = time.time()
         if run.stop_reason == "shutdown":
             job = self.store.update_job(job.id, status="queued", pid=None, attempts=max(job.attempts - 1, 0),
-                                        progress=JobProgress(stage="queued", message="bot restarting"))
+                                        progress=Progress(stage="queued", message="bot restarting"))
             log.info(kv("job.requeued", job=job.id, reason="shutdown"))
             return
         if run.stop_reason == "cancel":
             self._check_no_partial_model(job, staging)
             job = self.store.update_job(job.id, status="cancelled", pid=None, finished_at=now,
-                                        progress=JobProgress(stage="cancelled", percent=run.percent))
+                                        progress=Progress(stage="cancelled", percent=run.percent))
             log.info(kv("job.cancelled", job=job.id, while_="running", returncode=returncode))
             self._cleanup_input(job)
             await self._notify(JobEvent("cancelled", job))
@@ -554,7 +555,7 @@ class JobQueue:
                 reason = "the trainer finished but its model could not be installed; the bot's log has details"
         if model is None:
             job = self.store.update_job(job.id, status="failed", pid=None, finished_at=now, error=reason,
-                                        progress=JobProgress(stage="failed", percent=run.percent))
+                                        progress=Progress(stage="failed", percent=run.percent))
             log.warning(kv("job.failed", job=job.id, returncode=returncode, reason=reason))
             if run.stderr_tail and not run.error_event:
                 log.warning(kv("job.stderr", job=job.id, tail=self._redactor(" | ".join(run.stderr_tail))[-2000:]))
@@ -563,7 +564,7 @@ class JobQueue:
             return
         job = self.store.update_job(job.id, status="done", pid=None, finished_at=now, model_name=model.name,
                                     handles=model.handles if not job.handles else job.handles,
-                                    progress=JobProgress(stage="done", percent=100.0))
+                                    progress=Progress(stage="done", percent=100.0))
         log.info(kv("job.done", job=job.id, model=model.name, seconds=round(now - (job.started_at or now), 1),
                     train_loss=model.train_loss, val_loss=model.val_loss))
         self._cleanup_input(job)
@@ -649,7 +650,7 @@ class ModelRejected(Exception):
     """A finished model that must not be installed (one-line reason)."""
 
 
-def _with_progress(job: JobRecord, progress: JobProgress) -> JobRecord:
+def _with_progress(job: JobRecord, progress: Progress) -> JobRecord:
     return replace(job, progress=progress)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from bot.records import Progress
+
 ResponseKind = Literal["info", "error", "progress", "samples", "model", "list", "help"]
 
 
@@ -59,14 +61,6 @@ class ModelSummary:
     @property
     def title(self) -> str:
         return " & ".join(self.display_names)
-
-
-@dataclass(frozen=True)
-class Progress:
-    stage: str
-    percent: float | None = None  # 0..100
-    eta_s: float | None = None
-    message: str = ""
 
 
 @dataclass(frozen=True)

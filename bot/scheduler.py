@@ -51,8 +51,9 @@ from bot.core import model_summary, render_table
 from bot.generation.postprocess import trim_to, weighted_length
 from bot.logging_setup import Redactor, kv
 from bot.messages import Caller, Frontend, Response
+from bot.records import ModelRecord, utc_now_iso
 from bot.settings import Settings
-from bot.store import ModelRecord, Store, utc_now_iso
+from bot.store import Store
 
 logger = logging.getLogger(__name__)
 

@@ -15,16 +15,14 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from bot.records import JOB_STATUSES, JobRecord, ModelRecord, Progress
 
 SCHEMA_VERSION = 1
 OWN_TABLES = ("jobs", "models", "chat_prefs")
 
-JOB_STATUSES = ("queued", "running", "done", "failed", "cancelled")
-ACTIVE_STATUSES = ("queued", "running")
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -67,79 +65,6 @@ CREATE TABLE IF NOT EXISTS chat_prefs (
 """
 
 _MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
-
-
-@dataclass(frozen=True)
-class JobProgress:
-    stage: str = ""
-    percent: float | None = None
-    eta: float | None = None  # seconds
-    message: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"stage": self.stage, "percent": self.percent, "eta": self.eta, "message": self.message}
-
-
-@dataclass(frozen=True)
-class JobRecord:
-    id: int
-    status: str
-    handles: tuple[str, ...]
-    model_name: str
-    source: str
-    input_path: str | None
-    request_key: str
-    force: bool
-    requested_by: str
-    chat_key: str
-    created_at: float
-    started_at: float | None = None
-    finished_at: float | None = None
-    progress: JobProgress = field(default_factory=JobProgress)
-    error: str = ""
-    attempts: int = 0
-    pid: int | None = None
-
-    @property
-    def active(self) -> bool:
-        return self.status in ACTIVE_STATUSES
-
-    @property
-    def label(self) -> str:
-        """``@a @b`` (or ``an upload`` when the account comes from an archive)."""
-        return " ".join(f"@{h}" for h in self.handles) or "an upload"
-
-
-@dataclass(frozen=True)
-class ModelRecord:
-    name: str
-    handles: tuple[str, ...]
-    display_names: tuple[str, ...]
-    folder: str
-    created_at: str  # ISO 8601 UTC
-    stats: dict[str, dict[str, Any]] = field(default_factory=dict)
-    base_model: str = ""
-    requested_by: str = ""
-    train_loss: float | None = None
-    val_loss: float | None = None
-
-    @property
-    def kept_tweets(self) -> int:
-        return sum(int(s.get("kept", 0)) for s in self.stats.values())
-
-    def age_s(self, now: float | None = None) -> float:
-        """Seconds since the model was created (infinite when the date cannot be read)."""
-        try:
-            created = datetime.fromisoformat(self.created_at.replace("Z", "+00:00"))
-        except ValueError:
-            return float("inf")
-        if created.tzinfo is None:
-            created = created.replace(tzinfo=UTC)
-        return (now if now is not None else time.time()) - created.timestamp()
-
-
-def utc_now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 class Store:
@@ -262,7 +187,7 @@ class Store:
             return int(self._db.execute("SELECT COUNT(*) FROM jobs WHERE status = ?", (status,)).fetchone()[0])
 
     def update_job(self, job_id: int, **fields: Any) -> JobRecord:
-        """Set columns of a job (``progress`` takes a JobProgress, ``handles`` a sequence)."""
+        """Set columns of a job (``progress`` takes a Progress, ``handles`` a sequence)."""
         if not fields:
             job = self.get_job(job_id)
             assert job is not None
@@ -275,7 +200,7 @@ class Store:
             if name == "status" and value not in JOB_STATUSES:
                 raise ValueError(f"unknown job status {value!r}")
             if name == "progress":
-                value = json.dumps(value.as_dict() if isinstance(value, JobProgress) else value)
+                value = _progress_json(value)
             elif name == "handles":
                 value = json.dumps(list(value))
             elif name == "force":
@@ -298,7 +223,7 @@ class Store:
             db.execute(
                 "UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1, error = '', "
                 "progress = ? WHERE id = ?",
-                (time.time(), json.dumps(JobProgress(stage="starting").as_dict()), row["id"]),
+                (time.time(), _progress_json(Progress(stage="starting")), row["id"]),
             )
         return self.get_job(int(row["id"]))
 
@@ -353,6 +278,12 @@ class Store:
 _JOB_COLUMNS = set(JobRecord.__dataclass_fields__)
 
 
+def _progress_json(progress: Progress) -> str:
+    """The ``progress`` column (its ``eta`` key is seconds)."""
+    return json.dumps({"stage": progress.stage, "percent": progress.percent, "eta": progress.eta_s,
+                       "message": progress.message})
+
+
 def _job(row: sqlite3.Row) -> JobRecord:
     progress = json.loads(row["progress"] or "{}")
     return JobRecord(
@@ -369,8 +300,8 @@ def _job(row: sqlite3.Row) -> JobRecord:
         created_at=row["created_at"],
         started_at=row["started_at"],
         finished_at=row["finished_at"],
-        progress=JobProgress(
-            stage=progress.get("stage", ""), percent=progress.get("percent"), eta=progress.get("eta"),
+        progress=Progress(
+            stage=progress.get("stage", ""), percent=progress.get("percent"), eta_s=progress.get("eta"),
             message=progress.get("message", ""),
         ),
         error=row["error"],
@@ -394,7 +325,4 @@ def _model(row: sqlite3.Row) -> ModelRecord:
     )
 
 
-__all__ = [
-    "ACTIVE_STATUSES", "JOB_STATUSES", "JobProgress", "JobRecord", "ModelRecord", "OWN_TABLES",
-    "SCHEMA_VERSION", "Store", "utc_now_iso",
-]
+__all__ = ["OWN_TABLES", "SCHEMA_VERSION", "Store"]

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.messages import Caller, Response
+from bot.records import ModelRecord
 from bot.settings import Settings
-from bot.store import ModelRecord, Store
+from bot.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST_TRAINER_ARGS = ["--epochs", "1", "--max-steps", "2", "--min-tweets", "10", "--samples", "1"]

@@ -12,7 +12,8 @@ from rich.console import Console
 
 from bot.app import build_services
 from bot.frontends.console import ConsoleConversation, ConsoleFrontend
-from bot.messages import ModelSummary, Progress, Response
+from bot.messages import ModelSummary, Response
+from bot.records import Progress
 from tests.bot_helpers import FAST_TRAINER_ARGS, ROOT, install_model, make_settings, trained_model
 
 pytestmark = pytest.mark.timeout(300)

@@ -14,7 +14,8 @@ import pytest
 
 from bot.commands import COMMANDS, HELP_TEXT
 from bot.frontends.discord_bot import DiscordFrontend
-from bot.messages import Caller, Conversation, ModelSummary, Progress, Response, Upload
+from bot.messages import Caller, Conversation, ModelSummary, Response, Upload
+from bot.records import Progress
 from bot.settings import Settings
 from tests.fakes.fake_discord import EPHEMERAL, LOADING, FakeDiscord
 

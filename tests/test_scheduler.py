@@ -26,6 +26,7 @@ import tweepy
 from bot.commands import Command, CommandError, cron_trigger, parse_command
 from bot.generation.postprocess import weighted_length
 from bot.messages import Caller, Response
+from bot.records import ModelRecord, utc_now_iso
 from bot.scheduler import (
     X_LABEL,
     ScheduleError,
@@ -36,7 +37,7 @@ from bot.scheduler import (
     x_post_text,
 )
 from bot.settings import Settings
-from bot.store import ModelRecord, Store, utc_now_iso
+from bot.store import Store
 from tests.fakes.fake_discord import FakeDiscord
 from tests.fakes.fake_telegram import GROUP_CHAT, OTHER_USER, TOKEN, FakeTelegram
 from tests.fakes.fake_x_api import FakeXApi, redirect_client

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.store import SCHEMA_VERSION, JobProgress, ModelRecord, Store
+from bot.records import ModelRecord, Progress
+from bot.store import SCHEMA_VERSION, Store
 
 
 def _job(store: Store, key: str = "train:lena|auto", **extra):
@@ -61,7 +62,7 @@ def test_jobs_queue_order_claim_and_positions(tmp_path):
     assert store.active_job("a").id == first.id
     assert store.count_jobs("queued") == 1 and store.count_jobs("running") == 1
 
-    progress = JobProgress(stage="train", percent=42.5, eta=12.0, message="loss 3.1")
+    progress = Progress(stage="train", percent=42.5, eta_s=12.0, message="loss 3.1")
     updated = store.update_job(first.id, progress=progress, pid=1234)
     assert updated.progress == progress and updated.pid == 1234
     store.update_job(first.id, status="done", finished_at=1.0)

@@ -21,7 +21,8 @@ import aiohttp
 import pytest
 
 from bot.frontends.telegram_bot import TelegramFrontend, render, split_segments, table_text
-from bot.messages import Caller, Conversation, Progress, Reply, Response, Upload
+from bot.messages import Caller, Conversation, Reply, Response, Upload
+from bot.records import Progress
 from bot.settings import Settings
 from tests.fakes.fake_telegram import (
     BOT_USERNAME,
