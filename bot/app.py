@@ -28,10 +28,10 @@ from typing import IO, Any
 
 from bot.access import AccessPolicy
 from bot.core import CommandCore
-from bot.jobs import JobQueue
 from bot.logging_setup import configure_logging, kv, secret_value
 from bot.settings import Settings
 from bot.store import Store
+from bot.training.queue import JobQueue
 
 log = logging.getLogger("bot.app")
 

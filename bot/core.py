@@ -36,12 +36,12 @@ from bot.access import (
 )
 from bot.commands import Command, CommandError, help_text, parse_command
 from bot.generation.model_cache import GenerationError
-from bot.jobs import JobEvent, JobQueue, QueueFull, TrainRequest
 from bot.logging_setup import kv, secret_value
 from bot.messages import Caller, Conversation, Frontend, ModelSummary, Reply, Response
 from bot.records import JobRecord, ModelRecord, Progress
 from bot.settings import Settings
 from bot.store import Store
+from bot.training.queue import JobEvent, JobQueue, QueueFull, TrainRequest
 from trainer.stats import data_table_rows
 
 log = logging.getLogger("bot.core")

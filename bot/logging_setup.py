@@ -1,6 +1,6 @@
 """Structured logging for the bot: one line per event, never a secret.
 
-Lines look like ``2025-01-31T09:00:00Z INFO bot.jobs job.started job=3 model=lena attempt=1``: a UTC time,
+Lines look like ``2025-01-31T09:00:00Z INFO bot.training.queue job.queued job=3 model=lena attempt=1``: a UTC time,
 the level, the logger, then the event name and ``key=value`` pairs built with ``kv()``. ``RedactingFilter``
 replaces every configured secret value (all ``SecretStr`` settings: Discord, Telegram, X, Hugging Face
 tokens) by ``***`` in the message, its arguments and any traceback, whichever logger emitted it.

@@ -178,7 +178,7 @@ def build_parrot_model(target: Path, tokenizer_dir: Path, word: str = " bread") 
 
 async def _serve(data_dir: Path, base_model: str, handle: str, extra: list[str]) -> None:
     from bot.core import CommandCore
-    from bot.jobs import JobQueue
+    from bot.training.queue import JobQueue
 
     settings = make_settings(data_dir, base_model, trainer_extra_args=extra or list(FAST_TRAINER_ARGS))
     store = Store(settings.db_path)

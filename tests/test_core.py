@@ -313,7 +313,7 @@ async def test_unexpected_errors_become_an_apology_with_an_id(start_bot, lena_di
 
 async def test_job_finished_without_a_follower_is_posted_to_its_chat(start_bot):
     bot = await start_bot()
-    from bot.jobs import TrainRequest
+    from bot.training.queue import TrainRequest
 
     posted: list[tuple[str, Response]] = []
 

@@ -555,7 +555,7 @@ def due_now(service: ScheduleService, schedule_id: int) -> None:
 def build_core(settings: Settings, store: Store, speaker: Any, **service_kwargs: Any) -> tuple[Any, ScheduleService]:
     """The real CommandCore (with its JobQueue, not started: nothing trains here) and a ScheduleService."""
     from bot.core import CommandCore
-    from bot.jobs import JobQueue
+    from bot.training.queue import JobQueue
 
     core = CommandCore(settings, store, JobQueue(settings, store), speaker)
     kwargs = {"backoff_s": 0.01, "max_backoff_s": 0.05, "max_attempts": 3, **service_kwargs}
