@@ -26,9 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from bot.access import AccessPolicy
-from bot.core import CommandCore
+from bot.core.access import AccessPolicy
+from bot.core.command_core import CommandCore
+from bot.core.responses import Frontend
 from bot.logging_setup import configure_logging, kv, secret_value
+from bot.scheduler import ScheduleService
 from bot.settings import Settings
 from bot.store import Store
 from bot.training.queue import JobQueue
@@ -118,16 +120,9 @@ def build_services(settings: Settings, *, with_scheduler: bool = True) -> Servic
     queue = JobQueue(settings, store, is_opted_out=access.is_opted_out)
     generator = Generator(capacity=settings.model_cache_size, batch_window_ms=settings.batch_window_ms)
     speaker = Speaker(generator, settings)
-    core = CommandCore(settings, store, queue, speaker, generator=generator, access=access)
-    scheduler = None
-    if with_scheduler:
-        try:
-            from bot.scheduler import ScheduleService
-        except ImportError:
-            log.info(kv("scheduler.unavailable"))
-        else:
-            scheduler = ScheduleService(settings, store, speaker, frontends=core.frontends, access=access)
-            core.scheduler = scheduler
+    frontends: dict[str, Frontend] = {}
+    scheduler = ScheduleService(settings, store, speaker, frontends, access=access) if with_scheduler else None
+    core = CommandCore(settings, store, queue, speaker, access=access, schedules=scheduler, frontends=frontends)
     return Services(settings, store, queue, generator, speaker, core, scheduler)
 
 

@@ -45,12 +45,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.access import AccessPolicy, format_duration, refusal_not_allowed, refusal_opted_out
-from bot.commands import USAGE, Command, CommandError, cron_trigger
-from bot.core import model_summary, render_table
+from bot.core.access import AccessPolicy, format_duration, refusal_not_allowed, refusal_opted_out
+from bot.core.commands import USAGE, Command, CommandError, cron_trigger
+from bot.core.presenters import render_table, samples
+from bot.core.responses import Caller, Frontend, Response
 from bot.generation.postprocess import trim_to, weighted_length
 from bot.logging_setup import Redactor, kv
-from bot.messages import Caller, Frontend, Response
 from bot.records import ModelRecord, utc_now_iso
 from bot.settings import Settings
 from bot.store import Store
@@ -509,7 +509,7 @@ class ScheduleService:
                     self._after_success(row, attempt)
                     await self._notify(row, _x_notice(model, sample, tweet_id), what="x_notice")
                 else:
-                    await self._post_to_chat(row, _sample_response(model, sample))
+                    await self._post_to_chat(row, samples(model, [sample]))
                     self._after_success(row, attempt)
                 return
             except asyncio.CancelledError:
@@ -688,15 +688,6 @@ def _format_time(moment: datetime | None, timezone: str) -> str:
     if moment is None:
         return "not planned"
     return moment.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M %Z")
-
-
-def _sample_response(model: ModelRecord, sample: str) -> Response:
-    """The post, styled like a /say answer (a huggingtweets-style card on platforms that have them)."""
-    summary = model_summary(model)
-    return Response(
-        text=f"{sample}\n— {summary.label} · {summary.title} ({summary.name})", kind="samples",
-        title=f"{summary.label}: {summary.title}", model=summary, samples=(sample,),
-    )
 
 
 def _x_notice(model: ModelRecord, sample: str, tweet_id: str) -> Response:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.commands import (
+from bot.core.commands import (
     COMMANDS,
     HELP_TEXT,
     USAGE,

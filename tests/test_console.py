@@ -11,8 +11,8 @@ import pytest
 from rich.console import Console
 
 from bot.app import build_services
+from bot.core.responses import ModelSummary, Response
 from bot.frontends.console import ConsoleConversation, ConsoleFrontend
-from bot.messages import ModelSummary, Response
 from bot.records import Progress
 from tests.bot_helpers import FAST_TRAINER_ARGS, ROOT, install_model, make_settings, trained_model
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services, run_bot
+from bot.core.responses import Response, Upload
 from bot.generation.postprocess import ZWSP
-from bot.messages import Response, Upload
 from bot.store import Store
 from tests.bot_helpers import (
     ADMIN,
@@ -249,7 +249,7 @@ async def test_say_rate_limit_lru_eviction_and_forget(start_bot, lena_dir):
         async def on_model_forgotten(self, name: str) -> None:
             forgotten.append(name)
 
-    bot.core.scheduler = Scheduler()
+    bot.core.models.schedules = Scheduler()
     _assert_refusal(await run(bot, "/forget twin_lena", caller=USER), "not allowed")
     assert (await run(bot, "/use twin_lena")).last.text.startswith("/say in this chat now speaks as twin_lena")
     done = await run(bot, "/forget twin_lena")
@@ -300,13 +300,13 @@ async def test_unexpected_errors_become_an_apology_with_an_id(start_bot, lena_di
         async def say(self, model_dir, prompt, n):
             raise RuntimeError("internal detail /secret/path")
 
-    bot.core.speaker = Broken()
+    bot.core.speaking.speaker = Broken()
     answer = (await run(bot, "/say mb_lena_bakes hi")).last
     assert answer.kind == "error" and answer.private and "/secret/path" not in answer.text
     error_id = re.search(r"error id ([0-9a-f]{8})", answer.text).group(1)
     assert any(error_id in record.getMessage() for record in caplog.records)
 
-    bot.core.speaker = bot.speaker
+    bot.core.speaking.speaker = bot.speaker
     (bot.settings.models_dir / "mb_lena_bakes" / "config.json").unlink()  # a broken model folder
     _assert_refusal(await run(bot, "/say mb_lena_bakes hi"), "can't speak right now", "retrain")
 

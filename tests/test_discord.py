@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from bot.commands import COMMANDS, HELP_TEXT
+from bot.core.commands import COMMANDS, HELP_TEXT
+from bot.core.responses import Caller, Conversation, ModelSummary, Response, Upload
 from bot.frontends.discord_bot import DiscordFrontend
-from bot.messages import Caller, Conversation, ModelSummary, Response, Upload
 from bot.records import Progress
 from bot.settings import Settings
 from tests.fakes.fake_discord import EPHEMERAL, LOADING, FakeDiscord

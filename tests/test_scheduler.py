@@ -23,9 +23,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import tweepy
 
-from bot.commands import Command, CommandError, cron_trigger, parse_command
+from bot.core.commands import Command, CommandError, cron_trigger, parse_command
+from bot.core.responses import Caller, Response
 from bot.generation.postprocess import weighted_length
-from bot.messages import Caller, Response
 from bot.records import ModelRecord, utc_now_iso
 from bot.scheduler import (
     X_LABEL,
@@ -114,6 +114,9 @@ class ScriptedSpeaker:
             raise RuntimeError("generation blew up")
         body = self.text or f"{prompt} post {len(self.calls)}".strip()
         return [f"{body} — {MARKER}"]
+
+    def forget(self, model_dir: Path) -> None:
+        pass
 
 
 async def wait_for(predicate: Callable[[], Any], timeout: float = 10.0, what: str = "condition") -> Any:
@@ -417,7 +420,7 @@ async def test_model_gone_at_fire_time_disables_the_schedule(harness: Harness) -
 
 
 async def test_opted_out_accounts_cannot_be_scheduled(tmp_path: Path) -> None:
-    from bot.access import AccessPolicy
+    from bot.core.access import AccessPolicy
 
     h = Harness(make_settings(tmp_path))
     add_model(h.settings, h.store)
@@ -554,13 +557,13 @@ def due_now(service: ScheduleService, schedule_id: int) -> None:
 
 def build_core(settings: Settings, store: Store, speaker: Any, **service_kwargs: Any) -> tuple[Any, ScheduleService]:
     """The real CommandCore (with its JobQueue, not started: nothing trains here) and a ScheduleService."""
-    from bot.core import CommandCore
+    from bot.core.command_core import CommandCore
     from bot.training.queue import JobQueue
 
-    core = CommandCore(settings, store, JobQueue(settings, store), speaker)
     kwargs = {"backoff_s": 0.01, "max_backoff_s": 0.05, "max_attempts": 3, **service_kwargs}
-    service = ScheduleService(settings, store, speaker, core.frontends, **kwargs)
-    core.scheduler = service
+    frontends: dict[str, Any] = {}
+    service = ScheduleService(settings, store, speaker, frontends, **kwargs)
+    core = CommandCore(settings, store, JobQueue(settings, store), speaker, schedules=service, frontends=frontends)
     return core, service
 
 
@@ -687,8 +690,8 @@ async def test_schedule_survives_a_killed_bot_process(tmp_path: Path) -> None:
     store.close()
     child = f"""
 import asyncio, sys
-from bot.commands import Command
-from bot.messages import Caller
+from bot.core.commands import Command
+from bot.core.responses import Caller
 from bot.scheduler import ScheduleService
 from bot.settings import Settings
 

@@ -20,8 +20,8 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot.core.responses import Caller, Conversation, Reply, Response, Upload
 from bot.frontends.telegram_bot import TelegramFrontend, render, split_segments, table_text
-from bot.messages import Caller, Conversation, Reply, Response, Upload
 from bot.records import Progress
 from bot.settings import Settings
 from tests.fakes.fake_telegram import (
@@ -100,7 +100,7 @@ def is_reply_to(message: dict[str, Any]):
 
 # -- start-up, commands and addressing ------------------------------------------------------------------------
 async def test_polling_starts_registers_commands_and_answers_help(tg: FakeTelegram, tmp_path: Path) -> None:
-    from bot.commands import COMMANDS
+    from bot.core.commands import COMMANDS
 
     core = StandInCore(answers={"help": [Response("Commands:\n/say [model] [prompt]", kind="help")]})
     async with running(frontend_for(tg, core, make_settings(tmp_path))) as frontend:

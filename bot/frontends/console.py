@@ -26,8 +26,8 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemaining
 from rich.table import Table
 from rich.text import Text
 
-from bot.core import render_table
-from bot.messages import Caller, Response, Upload
+from bot.core.presenters import render_table
+from bot.core.responses import Caller, Response, Upload
 from bot.settings import Settings
 
 DEMO_HANDLE = "mb_lena_bakes"

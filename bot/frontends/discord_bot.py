@@ -33,9 +33,9 @@ import aiohttp
 import discord
 from discord import app_commands
 
-from bot.commands import COMMANDS, canonical_model_name
-from bot.core import data_table
-from bot.messages import Caller, Conversation, ModelSummary, Response, Upload
+from bot.core.commands import COMMANDS, canonical_model_name
+from bot.core.presenters import data_table
+from bot.core.responses import Caller, Conversation, ModelSummary, Response, Upload
 from bot.settings import Settings
 from trainer.sources import INPUT_SUFFIXES
 

@@ -49,8 +49,8 @@ from telegram.constants import ChatAction, MessageLimit, ParseMode
 from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.commands import ALIASES, COMMANDS
-from bot.messages import Caller, Conversation, Reply, Response, Upload
+from bot.core.commands import ALIASES, COMMANDS
+from bot.core.responses import Caller, Conversation, Reply, Response, Upload
 from bot.settings import Settings
 from trainer.sources import INPUT_SUFFIXES
 

@@ -1,0 +1,128 @@
+"""The platform-neutral command core: every command of every frontend goes through ``CommandCore.handle``.
+
+A frontend turns a platform event into a ``Caller``, the command, an optional ``Upload`` and a
+``Conversation`` to answer into; the core checks access and limits and runs the command's handler
+(``training``, ``speaking``, ``models``, ``scheduling``, ``help``), which answers with ``Response`` objects
+(``responses.py``). It knows no platform types.
+
+Refusals and errors are ``Response(kind="error", private=True)`` with one polite line. An unexpected
+exception never reaches a user: they get a short apology with an error id that is also in the log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.core import presenters
+from bot.core.access import AccessPolicy, Refused
+from bot.core.commands import CommandError, parse_command
+from bot.core.help import show_help
+from bot.core.models import Models
+from bot.core.responses import Caller, Conversation, Frontend, ModelSummary, Response, Upload
+from bot.core.scheduling import Schedules, Scheduling
+from bot.core.speaking import Speaker, Speaking
+from bot.core.training import Training
+from bot.logging_setup import kv
+from bot.settings import Settings
+from bot.store import Store
+from bot.training.queue import JobEvent, JobQueue
+
+log = logging.getLogger(__name__)
+
+
+def _error(text: str) -> Response:
+    return Response(text=text, kind="error", private=True)
+
+
+class CommandCore:
+    """Runs commands for every frontend. ``schedules`` (optional) serves /schedule, /schedules, /unschedule."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        queue: JobQueue,
+        speaker: Speaker,
+        *,
+        access: AccessPolicy | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        schedules: Schedules | None = None,
+        frontends: dict[str, Frontend] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.access = access or AccessPolicy(settings)
+        self.frontends: dict[str, Frontend] = frontends if frontends is not None else {}
+        self.speaker = speaker
+        queue.subscribe(self._on_job_event)  # before the training commands': a new model is evicted first
+        self.training = Training(settings, store, queue, self.access, self.frontends, clock=clock)
+        self.speaking = Speaking(settings, store, speaker, self.access, clock=clock)
+        self.models = Models(settings, store, speaker, self.access, schedules)
+        self.scheduling = Scheduling(schedules)
+        self._handlers = {
+            "status": self.training.status, "queue": self.training.list_queue, "cancel": self.training.cancel,
+            "say": self.speaking.say, "use": self.speaking.use,
+            "models": self.models.list_models, "forget": self.models.forget,
+            "schedule": self.scheduling.schedule, "schedules": self.scheduling.list_schedules,
+            "unschedule": self.scheduling.unschedule,
+            "help": show_help,
+        }
+
+    # -- what frontends call ------------------------------------------------------------------------------
+    def attach_frontend(self, frontend: Frontend) -> None:
+        """Let the core post to a platform without a command (a job that finished after a restart)."""
+        self.frontends[frontend.platform] = frontend
+
+    def model_names(self, prefix: str = "") -> list[str]:
+        """Model names starting with ``prefix`` (autocomplete)."""
+        return [m.name for m in self.store.models(prefix.strip().lstrip("@").lower())]
+
+    def summary(self, model_name: str) -> ModelSummary:
+        """A model's summary for styling an answer; KeyError when there is no such model."""
+        model = self.store.get_model(model_name)
+        if model is None:
+            raise KeyError(model_name)
+        return presenters.model_summary(model)
+
+    async def handle(self, caller: Caller, text: str, conversation: Conversation, upload: Upload | None = None
+                     ) -> None:
+        """Run one command and answer into ``conversation`` (never raises for the caller's sake)."""
+        error_id = uuid.uuid4().hex[:8]
+        name = "?"
+        try:
+            try:
+                # An uploaded archive may come without a handle: its account.js names the account.
+                command = parse_command(text, known_models=self.model_names(), max_handles=self.settings.max_handles,
+                                        has_upload=upload is not None)
+            except CommandError as error:
+                await conversation.send(_error(str(error)))
+                return
+            name = command.name
+            log.info(kv("command", name=name, user=caller.user_key, chat=caller.chat_key,
+                        upload=upload.filename if upload is not None else None))
+            if name == "train":
+                await self.training.train(caller, command, conversation, upload)
+            else:
+                await self._handlers[name](caller, command, conversation)
+        except Refused as refusal:
+            log.info(kv("command.refused", name=name, user=caller.user_key, reason=str(refusal)))
+            await conversation.send(_error(str(refusal)))
+        except Exception:
+            log.exception(kv("command.crashed", name=name, user=caller.user_key, error_id=error_id))
+            with contextlib.suppress(Exception):
+                await conversation.send(_error(
+                    f"Sorry, something went wrong on my side (error id {error_id}); the bot's admins can look it up."
+                ))
+
+    async def _on_job_event(self, event: JobEvent) -> None:
+        """A newly trained model replaces any copy of it the generator holds."""
+        if event.kind == "done" and event.model is not None:
+            self.speaker.forget(Path(event.model.folder))
+
+
+__all__ = ["CommandCore"]
