@@ -1,4 +1,4 @@
-"""The records the bot keeps in its store (``bot/store.py``): training jobs with their progress, and models."""
+"""The records the bot keeps in its store (``bot/store.py``): training jobs with their progress, models, schedules."""
 
 from __future__ import annotations
 
@@ -79,8 +79,35 @@ class ModelRecord:
         return (now if now is not None else time.time()) - created.timestamp()
 
 
+@dataclass(frozen=True)
+class Schedule:
+    """A scheduled post: what model posts where, when (``<when>`` text and time zone), and how it went."""
+
+    id: int
+    platform: str
+    chat_id: str
+    model: str
+    when: str  # "every 2h" or five cron fields (bot/scheduling/triggers.py reads it)
+    timezone: str
+    prompt: str
+    created_by: str
+    destination: str  # a poster's to= word: chat, x, ...
+    enabled: bool
+    disabled_reason: str
+    created_at: str
+    last_run_at: str | None
+    last_error: str
+    next_run_at: float | None = None  # unix seconds
+
+    @property
+    def label(self) -> str:
+        """``#3 (lena, every 2h)``: how messages name a schedule."""
+        return f"#{self.id} ({self.model}, {self.when})"
+
+
+
 def utc_now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-__all__ = ["ACTIVE_STATUSES", "JOB_STATUSES", "JobRecord", "ModelRecord", "Progress", "utc_now_iso"]
+__all__ = ["ACTIVE_STATUSES", "JOB_STATUSES", "JobRecord", "ModelRecord", "Progress", "Schedule", "utc_now_iso"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.core.commands import (
@@ -13,12 +11,9 @@ from bot.core.commands import (
     Command,
     CommandError,
     canonical_model_name,
-    cron_trigger,
-    crontab_weekdays,
     help_text,
     model_name_for,
     parse_command,
-    schedule_interval_s,
 )
 
 KNOWN = ("lena_bakes", "astro_ivo", "astro_ivo-lena_bakes")
@@ -262,52 +257,6 @@ def test_schedule(text: str, model: str, when: str, prompt: str) -> None:
 def test_schedule_errors(text: str, fragment: str) -> None:
     with pytest.raises(CommandError, match=fragment):
         parse_command(text)
-
-
-@pytest.mark.parametrize(
-    ("when", "fires_on"),
-    [
-        # crontab weekdays: 0 and 7 are Sunday, 1 is Monday (APScheduler's from_crontab reads 0 as Monday)
-        ("0 9 * * 7", {"Sun"}),
-        ("0 9 * * 0", {"Sun"}),
-        ("0 9 * * 5-7", {"Fri", "Sat", "Sun"}),
-        ("0 9 * * 1-5", {"Mon", "Tue", "Wed", "Thu", "Fri"}),
-        ("0 9 * * fri-sun", {"Fri", "Sat", "Sun"}),
-        ("0 9 * * 0,3", {"Sun", "Wed"}),
-        ("0 9 * * *", {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}),
-    ],
-)
-def test_schedule_cron_weekdays_mean_what_crontab_means(when: str, fires_on: set[str]) -> None:
-    assert parse_command(f"/schedule lena_bakes {when} hi").when == when
-    trigger = cron_trigger(when, "UTC")
-    moment, days = datetime(2025, 6, 2, tzinfo=UTC), set()  # a Monday
-    for _ in range(7):
-        moment = trigger.get_next_fire_time(None, moment)
-        assert (moment.hour, moment.minute) == (9, 0)
-        days.add(moment.strftime("%a"))
-        moment = moment.replace(hour=10)
-    assert days == fires_on
-
-
-def test_crontab_weekdays_follow_crontab_not_apscheduler() -> None:
-    assert crontab_weekdays("1-5") == "mon,tue,wed,thu,fri"
-    assert crontab_weekdays("0") == crontab_weekdays("7") == "sun"
-    assert crontab_weekdays("5-7") == "sun,fri,sat"
-    assert crontab_weekdays("*/2") == "sun,tue,thu,sat"
-    assert crontab_weekdays("mon-fri") == "mon,tue,wed,thu,fri"
-    assert crontab_weekdays("*") == "*"
-    with pytest.raises(ValueError):
-        crontab_weekdays("8")
-    with pytest.raises(ValueError):
-        crontab_weekdays("5-1")
-
-
-@pytest.mark.parametrize(
-    ("when", "seconds"),
-    [("every 30m", 1800), ("every 2h", 7200), ("every 1d", 86400), ("0 9 * * *", None)],
-)
-def test_schedule_interval_s(when: str, seconds: int | None) -> None:
-    assert schedule_interval_s(when) == seconds
 
 
 @pytest.mark.parametrize(

@@ -38,8 +38,8 @@ def _run(args: list[str], env: dict[str, str], stdin: str = "", timeout: float =
 async def test_console_session_through_a_pipe(tmp_path, tiny_model_dir, monkeypatch):
     """Commands from a non-terminal stdin: each /train is waited for, progress prints as lines."""
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    settings = make_settings(tmp_path / "data", tiny_model_dir)
-    services = build_services(settings, with_scheduler=False)
+    settings = make_settings(tmp_path / "data", tiny_model_dir, scheduling=False)
+    services = build_services(settings)
     await services.start()
     out = io.StringIO()
     stdin = io.StringIO("/help\nmodels\n\n/train @mb_lena_bakes\nsay @here My dream is\n/queue\nexit\n/models\n")

@@ -48,8 +48,8 @@ async def start_bot(tmp_path, tiny_model_dir):
     started: list[Services] = []
 
     async def start(**overrides) -> Services:
-        settings = make_settings(tmp_path / "data", tiny_model_dir, **overrides)
-        services = build_services(settings, with_scheduler=False)
+        settings = make_settings(tmp_path / "data", tiny_model_dir, **{"scheduling": False, **overrides})
+        services = build_services(settings)
         await services.start()
         started.append(services)
         return services
@@ -91,7 +91,7 @@ async def test_train_progress_edits_one_message_then_model_table(start_bot):
         async def post(self, chat_id: str, response: Response) -> None:
             posted.append(response)
 
-    bot.core.attach_frontend(Frontend())
+    bot.frontends.add(Frontend())
     conversation = await run(bot, "/train @MB_Lena_Bakes")
     first = conversation.sent[0]
     assert first.kind == "progress" and "Job #1" in first.text and "@MB_Lena_Bakes" in first.text
@@ -323,7 +323,7 @@ async def test_job_finished_without_a_follower_is_posted_to_its_chat(start_bot):
         async def post(self, chat_id: str, response: Response) -> None:
             posted.append((chat_id, response))
 
-    bot.core.attach_frontend(Frontend())
+    bot.frontends.add(Frontend())
     job = bot.queue.submit(TrainRequest(handles=("nobody_here_y",), requested_by="console:x",
                                         chat_key="console:terminal", source="sample")).job
     await bot.queue.wait(job.id, 120)

@@ -416,9 +416,9 @@ async def live(fake: FakeDiscord, tmp_path: Path, tiny_model_dir: Path, monkeypa
     settings = discord_settings(
         fake, data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", base_model=str(tiny_model_dir),
         trainer_extra_args=["--epochs", "1", "--max-steps", "4", "--samples", "0"], min_tweets=10, progress_interval_s=0.5,
-        admin_ids=[f"discord:{ADMIN}"], say_per_user_per_minute=100,
+        admin_ids=[f"discord:{ADMIN}"], say_per_user_per_minute=100, scheduling=False,
     )
-    services = build_services(settings, with_scheduler=False)
+    services = build_services(settings)
     await services.start()
     frontend = DiscordFrontend(services.core, settings, guild_ready_timeout=0.05)
     try:

@@ -402,6 +402,7 @@ async def real_bot(tg: FakeTelegram, settings: Settings) -> AsyncIterator[Any]:
         frontend = frontend_for(tg, services.core, settings)
         await frontend.start()
         services.attach(frontend)
+        await services.start_scheduler()
         yield services
     finally:
         await services.close()

@@ -23,7 +23,7 @@ from bot.core.access import AccessPolicy, Refused
 from bot.core.commands import CommandError, parse_command
 from bot.core.help import show_help
 from bot.core.models import Models
-from bot.core.responses import Caller, Conversation, Frontend, ModelSummary, Response, Upload
+from bot.core.responses import Caller, Conversation, Frontends, ModelSummary, Response, Upload
 from bot.core.scheduling import Schedules, Scheduling
 from bot.core.speaking import Speaker, Speaking
 from bot.core.training import Training
@@ -52,12 +52,12 @@ class CommandCore:
         access: AccessPolicy | None = None,
         clock: Callable[[], float] = time.monotonic,
         schedules: Schedules | None = None,
-        frontends: dict[str, Frontend] | None = None,
+        frontends: Frontends | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.access = access or AccessPolicy(settings)
-        self.frontends: dict[str, Frontend] = frontends if frontends is not None else {}
+        self.frontends = frontends if frontends is not None else Frontends()
         self.speaker = speaker
         queue.subscribe(self._on_job_event)  # before the training commands': a new model is evicted first
         self.training = Training(settings, store, queue, self.access, self.frontends, clock=clock)
@@ -74,10 +74,6 @@ class CommandCore:
         }
 
     # -- what frontends call ------------------------------------------------------------------------------
-    def attach_frontend(self, frontend: Frontend) -> None:
-        """Let the core post to a platform without a command (a job that finished after a restart)."""
-        self.frontends[frontend.platform] = frontend
-
     def model_names(self, prefix: str = "") -> list[str]:
         """Model names starting with ``prefix`` (autocomplete)."""
         return [m.name for m in self.store.models(prefix.strip().lstrip("@").lower())]

@@ -15,10 +15,8 @@ Rules (tested in tests/test_commands.py):
 - ``/say [model] <prompt>``: the first word is the model only when it names one of ``known_models``;
   otherwise the whole text is the prompt. An empty prompt is allowed: the model then writes a fresh
   tweet from nothing (generation starts right after an end-of-text token, where every training tweet starts).
-- ``/schedule <model> <when> [prompt]``: ``when`` is ``every <n><m|h|d>`` (also ``every 2 hours``,
-  ``every day``) or five cron fields (``0 9 * * *``, optionally in quotes). Cron expressions mean what crontab
-  means (weekday 0 or 7 = Sunday); ``cron_trigger`` is the one translation to APScheduler, used here to
-  validate and by ``bot.scheduler`` to schedule.
+- ``/schedule <model> <when> [prompt]``: ``when`` is read by ``bot.scheduling.triggers.parse_when`` (an
+  interval like ``every 2h`` or five cron fields, optionally in quotes), the one parser of ``<when>``.
 - Job and schedule ids are integers, ``#12`` accepted.
 - Commands that take no argument ignore extra words; ``/help <command>`` shows that command's usage.
 
@@ -30,15 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import tzinfo
-from typing import TYPE_CHECKING
 
+from bot.scheduling.triggers import WhenError, parse_when
 from trainer.errors import TrainerError
 from trainer.handles import model_name as _model_name
 from trainer.handles import normalize_handle
-
-if TYPE_CHECKING:
-    from apscheduler.triggers.cron import CronTrigger
 
 COMMANDS: dict[str, str] = {
     "train": "Train a bot on one account's tweets, or a blend of several",
@@ -70,6 +64,7 @@ USAGE: dict[str, str] = {
     "help": "/help [command]",
 }
 
+SCHEDULING_COMMANDS = ("schedule", "schedules", "unschedule")  # offered only when settings.scheduling is on
 ALIASES: dict[str, str] = {"start": "help"}
 
 SOURCES: tuple[str, ...] = ("sample", "x", "upload")
@@ -78,15 +73,6 @@ HELP_TEXT: str = "Commands:\n" + "\n".join(f"{USAGE[name]} — {COMMANDS[name]}"
 
 _HANDLE_SEPARATORS = re.compile(r"[\s,]+")
 _JOB_ID = re.compile(r"^#?(\d{1,18})$")
-_INTERVAL = re.compile(r"^(\d{1,6})?\s*([a-z]+)$")
-_UNIT_SECONDS = {
-    **dict.fromkeys(("m", "min", "mins", "minute", "minutes"), 60),
-    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), 3600),
-    **dict.fromkeys(("d", "day", "days"), 86400),
-}
-_UNIT_LETTER = {60: "m", 3600: "h", 86400: "d"}
-_CRON_FIELD = re.compile(r"^[0-9A-Za-z*/,\-?]+$")
-_CRON_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")  # crontab's weekday numbers 0..6
 
 
 class CommandError(ValueError):
@@ -125,14 +111,6 @@ def canonical_model_name(raw: str) -> str | None:
         return _model_name(parts)
     except TrainerError:
         return None
-
-
-def schedule_interval_s(when: str) -> int | None:
-    """Seconds between posts for a canonical ``every <n><m|h|d>``; None for a cron expression."""
-    match = re.fullmatch(r"every (\d+)([mhd])", when)
-    if not match:
-        return None
-    return int(match.group(1)) * {"m": 60, "h": 3600, "d": 86400}[match.group(2)]
 
 
 def help_text(topic: str = "") -> str:
@@ -265,116 +243,11 @@ def _parse_schedule(rest: str) -> Command:
     if len(args) < 2:
         raise CommandError(f"Which model and when? Usage: {USAGE['schedule']}")
     model = _require_model(args[0])
-    when, prompt_words = _parse_when(rest.split(None, 1)[1].strip())
-    return Command("schedule", model=model, when=when, prompt=" ".join(prompt_words))
-
-
-def _parse_when(text: str) -> tuple[str, list[str]]:
-    """The ``when`` part at the start of ``text`` → (canonical when, remaining prompt words)."""
-    if text[:1] in ("'", '"'):
-        quote = text[0]
-        end = text.find(quote, 1)
-        if end < 0:
-            raise CommandError("The schedule's quote is not closed; write it like '0 9 * * *'.")
-        inner, remaining = text[1:end].strip(), text[end + 1 :].split()
-        if inner.lower().startswith("every"):
-            when, extra = _parse_when(inner)
-            if extra:
-                raise CommandError(f"I can't read the schedule {inner[:40]!r}; {_WHEN_HELP}")
-            return when, remaining
-        return _cron(inner.split()), remaining
-    words = text.split()
-    if words[0].lower() == "every":
-        return _interval(words[1:])
-    if len(words) >= 5 and all(_CRON_FIELD.fullmatch(w) for w in words[:5]):
-        return _cron(words[:5]), words[5:]
-    raise CommandError(f"I can't read the schedule {' '.join(words[:5])[:40]!r}; {_WHEN_HELP}")
-
-
-_WHEN_HELP = "use 'every 2h', 'every 30m', 'every 1d' or a cron expression like '0 9 * * *'."
-
-
-def _interval(words: list[str]) -> tuple[str, list[str]]:
-    """``every`` already consumed: ``2h`` / ``2 hours`` / ``hour`` → ("every 2h", rest)."""
-    if not words:
-        raise CommandError(f"Every how often? {_WHEN_HELP[0].upper()}{_WHEN_HELP[1:]}")
-    used = 1
-    match = _INTERVAL.fullmatch(words[0].lower())
-    if match is None and words[0].isdigit() and len(words) > 1:
-        match = _INTERVAL.fullmatch(words[0] + words[1].lower())
-        used = 2
-    if match is None or match.group(2) not in _UNIT_SECONDS:
-        raise CommandError(f"I can't read 'every {' '.join(words[:2])[:30]}'; {_WHEN_HELP}")
-    count = int(match.group(1)) if match.group(1) else 1
-    if count <= 0:
-        raise CommandError("The interval must be at least one minute.")
-    unit = _UNIT_SECONDS[match.group(2)]
-    return f"every {count}{_UNIT_LETTER[unit]}", words[used:]
-
-
-def _cron(fields: list[str]) -> str:
-    expression = " ".join(fields)
-    cron_trigger(expression, "UTC")  # validates; the scheduler builds the real one in the chat's time zone
-    return expression
-
-
-def cron_trigger(expression: str, timezone: tzinfo | str) -> CronTrigger:
-    """Five crontab fields → an APScheduler ``CronTrigger`` in ``timezone``; CommandError when invalid.
-
-    The weekday field follows crontab (0 or 7 = Sunday, ``1-5`` = Monday to Friday), not APScheduler 3's
-    own numbering (0 = Monday), so ``0 9 * * 7`` posts on Sundays as it would in a crontab.
-    """
-    from apscheduler.triggers.cron import CronTrigger  # imported on use: parsing other commands stays light
-
-    fields = expression.split()
-    if len(fields) != 5:
-        raise CommandError(f"A cron expression has 5 fields (minute hour day month weekday); {_WHEN_HELP}")
     try:
-        return CronTrigger(minute=fields[0], hour=fields[1], day=fields[2], month=fields[3],
-                           day_of_week=crontab_weekdays(fields[4]), timezone=timezone)
-    except ValueError as error:
-        raise CommandError(f"{expression[:60]!r} is not a valid cron expression ({error}).") from None
-
-
-def crontab_weekdays(field: str) -> str:
-    """A crontab day-of-week field (0 or 7 = Sunday) as APScheduler 3 reads it (day names; its 0 is Monday).
-
-    ``1-5`` → ``mon,tue,wed,thu,fri``; ``*/2`` → ``sun,tue,thu,sat``; ``5-7`` → ``sun,fri,sat``.
-    Raises ValueError for a field that is not a crontab weekday field.
-    """
-    if field in ("*", "?"):
-        return "*"
-    days: set[int] = set()
-    for item in field.lower().split(","):
-        span, slash, step_text = item.partition("/")
-        if slash and not step_text.isdigit():
-            raise ValueError(f"bad step in the weekday field {field!r}")
-        step = int(step_text) if slash else 1
-        if step < 1:
-            raise ValueError(f"bad step in the weekday field {field!r}")
-        if span in ("*", "?"):
-            first, last = 0, 6
-        elif "-" in span:
-            first_text, last_text = span.split("-", 1)
-            first, last = _cron_day(first_text), _cron_day(last_text)
-            if last == 0 and first > 0:  # "fri-sun": Sunday closes the week
-                last = 7
-        else:
-            first = _cron_day(span)
-            last = 6 if slash else first
-        if last < first:
-            raise ValueError(f"the weekday range {span!r} runs backwards")
-        days.update(day % 7 for day in range(first, last + 1, step))
-    return ",".join(_CRON_DAYS[day] for day in sorted(days))
-
-
-def _cron_day(text: str) -> int:
-    """crontab's weekday number 0..7 (0 and 7 are Sunday) for a number or a day name."""
-    if text.isdigit() and 0 <= int(text) <= 7:
-        return int(text)
-    if len(text) >= 3 and text[:3] in _CRON_DAYS:
-        return _CRON_DAYS.index(text[:3])
-    raise ValueError(f"{text[:20]!r} is not a weekday (0-7 or sun-sat)")
+        when, prompt = parse_when(rest.split(None, 1)[1])
+    except WhenError as error:
+        raise CommandError(str(error)) from None
+    return Command("schedule", model=model, when=when.text, prompt=" ".join(prompt.split()))
 
 
 __all__ = [
@@ -386,10 +259,7 @@ __all__ = [
     "SOURCES",
     "USAGE",
     "canonical_model_name",
-    "cron_trigger",
-    "crontab_weekdays",
     "help_text",
     "model_name_for",
     "parse_command",
-    "schedule_interval_s",
 ]

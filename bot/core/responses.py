@@ -90,8 +90,26 @@ class Conversation(Protocol):
 
 
 class Frontend(Protocol):
-    """A running chat frontend; the scheduler posts through it without a command."""
+    """A running chat frontend; the core and the scheduler post through it without a command."""
 
     platform: str
 
     async def post(self, chat_id: str, response: Response) -> None: ...
+
+
+class Frontends:
+    """The running frontends by platform (``bot/app.py`` adds each once it has started)."""
+
+    def __init__(self, *frontends: Frontend) -> None:
+        self._by_platform: dict[str, Frontend] = {}
+        for frontend in frontends:
+            self.add(frontend)
+
+    def add(self, frontend: Frontend) -> None:
+        self._by_platform[frontend.platform] = frontend
+
+    def remove(self, platform: str) -> None:
+        self._by_platform.pop(platform, None)
+
+    def get(self, platform: str) -> Frontend | None:
+        return self._by_platform.get(platform)

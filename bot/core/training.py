@@ -26,7 +26,7 @@ from bot.core.access import (
     refusal_rate_limited,
 )
 from bot.core.commands import Command
-from bot.core.responses import Caller, Conversation, Frontend, Reply, Response, Upload
+from bot.core.responses import Caller, Conversation, Frontends, Reply, Response, Upload
 from bot.core.uploads import Uploads
 from bot.logging_setup import kv, secret_value
 from bot.records import JobRecord
@@ -44,7 +44,7 @@ class Training:
     """The training commands. ``frontends`` (by platform) receive results of jobs that nobody follows."""
 
     def __init__(self, settings: Settings, store: Store, queue: JobQueue, access: AccessPolicy,
-                 frontends: dict[str, Frontend], *, clock: Callable[[], float] = time.monotonic) -> None:
+                 frontends: Frontends, *, clock: Callable[[], float] = time.monotonic) -> None:
         self.settings = settings
         self.store = store
         self.queue = queue

@@ -592,7 +592,7 @@ class DiscordFrontend:
         use.autocomplete("model")(complete_model)
         forget.autocomplete("model")(complete_model)
 
-        if {"schedule", "schedules", "unschedule"} <= set(COMMANDS):
+        if self.settings.scheduling:
             @tree.command(name="schedule", description=describe("schedule"))
             @app_commands.describe(model="the model that posts", when="'every 2h', 'every 30m' or cron '0 9 * * *'",
                                    prompt="how each post starts (optional)")

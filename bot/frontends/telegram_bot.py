@@ -49,7 +49,7 @@ from telegram.constants import ChatAction, MessageLimit, ParseMode
 from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.core.commands import ALIASES, COMMANDS
+from bot.core.commands import ALIASES, COMMANDS, SCHEDULING_COMMANDS
 from bot.core.responses import Caller, Conversation, Reply, Response, Upload
 from bot.settings import Settings
 from trainer.sources import INPUT_SUFFIXES
@@ -75,9 +75,10 @@ class Core(Protocol):
                      upload: Upload | None = None) -> None: ...
 
 
-def command_descriptions() -> dict[str, str]:
-    """Command name → description for ``setMyCommands`` (from ``bot.commands.COMMANDS``)."""
-    return {name.lstrip("/").lower(): description for name, description in COMMANDS.items()}
+def command_descriptions(*, scheduling: bool = True) -> dict[str, str]:
+    """Command name → description for ``setMyCommands`` (the scheduling commands only when scheduling is on)."""
+    return {name: description for name, description in COMMANDS.items()
+            if scheduling or name not in SCHEDULING_COMMANDS}
 
 
 def command_aliases() -> dict[str, str]:
@@ -289,7 +290,7 @@ class TelegramFrontend:
             logging.getLogger(name).addFilter(self._redact)
         self.core = core
         self.settings = settings
-        self.commands = command_descriptions()
+        self.commands = command_descriptions(scheduling=settings.scheduling)
         self.aliases = command_aliases()
         builder = (
             Application.builder()
@@ -308,7 +309,7 @@ class TelegramFrontend:
         self._admin_cache: dict[int, tuple[float, frozenset[int]]] = {}
         self._admin_lock = asyncio.Lock()
         self._started = False
-        names = sorted({*self.commands, *self.aliases})
+        names = sorted({*COMMANDS, *self.aliases})  # all answer; the menu (self.commands) may offer fewer
         only_new = filters.UpdateType.MESSAGE  # edits of a command do not run it again
         self.application.add_handler(CommandHandler(names, self._on_command, filters=only_new))
         self.application.add_handler(MessageHandler(
