@@ -30,8 +30,8 @@ from bot.core.access import AccessPolicy
 from bot.core.command_core import CommandCore
 from bot.core.responses import Frontend, Frontends
 from bot.frontends.console import ConsoleFrontend
-from bot.frontends.discord_bot import DiscordFrontend
-from bot.frontends.telegram_bot import TelegramFrontend
+from bot.frontends.discord.frontend import DiscordFrontend
+from bot.frontends.telegram.frontend import TelegramFrontend
 from bot.generation.generator import Generator
 from bot.generation.speaker import Speaker
 from bot.logging_setup import configure_logging, kv, secret_value

@@ -21,7 +21,7 @@ from bot.settings import Settings
 REDACTED = "***"
 
 
-def kv(event: str, **fields: Any) -> str:
+def kv(event: str, /, **fields: Any) -> str:
     """``kv("job.done", job=3, model="a b")`` → ``job.done job=3 model="a b"`` (None values are left out).
 
     A trailing underscore in a key is dropped (``while_=`` → ``while=``).

@@ -14,7 +14,7 @@ import pytest
 
 from bot.core.commands import COMMANDS, HELP_TEXT
 from bot.core.responses import Caller, Conversation, ModelSummary, Response, Upload
-from bot.frontends.discord_bot import DiscordFrontend
+from bot.frontends.discord.frontend import DiscordFrontend
 from bot.records import Progress
 from bot.settings import Settings
 from tests.fakes.fake_discord import EPHEMERAL, LOADING, FakeDiscord
@@ -98,7 +98,7 @@ class StandInCore:
 
 async def test_connects_syncs_to_guild_and_answers_help(fake: FakeDiscord, caplog: pytest.LogCaptureFixture
                                                         ) -> None:
-    caplog.set_level(logging.INFO, logger="bot.frontends.discord_bot")
+    caplog.set_level(logging.INFO, logger="bot.frontends.discord")
     core = StandInCore()
     async with running(fake, core):
         guild_id = next(iter(fake.guilds))
@@ -130,7 +130,7 @@ async def test_connects_syncs_to_guild_and_answers_help(fake: FakeDiscord, caplo
 
 
 async def test_global_sync_when_no_guild_is_configured(fake: FakeDiscord, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="bot.frontends.discord_bot")
+    caplog.set_level(logging.INFO, logger="bot.frontends.discord")
     async with running(fake, StandInCore(), discord_settings(fake, discord_guild_ids=[], discord_allow_dms=False)):
         assert set(fake.commands) == {None}
         synced = {c["name"]: c for c in fake.commands[None]}
@@ -380,7 +380,7 @@ async def test_edits_after_the_token_expires_go_through_the_channel(fake: FakeDi
 
 async def test_a_guild_that_refuses_the_sync_is_logged_not_fatal(fake: FakeDiscord,
                                                                  caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="bot.frontends.discord_bot")
+    caplog.set_level(logging.INFO, logger="bot.frontends.discord")
     guild_id = next(iter(fake.guilds))
     settings = discord_settings(fake, discord_guild_ids=[999, guild_id])
     async with running(fake, StandInCore(), settings):

@@ -424,3 +424,20 @@ def test_progress_json_lines_are_the_trainer_protocol():
     events = [json.loads(line) for line in stream.getvalue().splitlines()]
     assert [e["event"] for e in events] == ["stage", "progress", "error"]
     assert events[1]["step"] == 5 and events[1]["total"] == 10 and events[1]["eta_s"] == 3.0
+
+
+async def test_a_job_cancelled_while_its_trainer_launches_is_stopped(tmp_path, tiny_model_dir):
+    """A cancel in the moment between claiming a job and its trainer process existing still stops it."""
+    settings = make_settings(tmp_path, tiny_model_dir,
+                             trainer_extra_args=["--epochs", "200", "--min-tweets", "10", "--samples", "1"])
+    store, queue = await _queue(settings)
+    try:
+        job = queue.submit(_request("mb_lena_bakes")).job
+        while job.id not in queue.running_job_ids():  # claimed; the launch has at most just begun
+            await asyncio.sleep(0)
+        started = time.monotonic()
+        final = await queue.cancel(job.id)
+    finally:
+        await queue.stop()
+    assert final.status == "cancelled" and time.monotonic() - started < 60
+    assert _leftovers(settings) == []

@@ -541,7 +541,7 @@ def build_core(settings: Settings, store: Store, speaker: Any, **service_kwargs:
 
 
 async def test_telegram_schedule_list_fire_fail_forget_unschedule(tmp_path: Path) -> None:
-    from bot.frontends.telegram_bot import TelegramFrontend
+    from bot.frontends.telegram.frontend import TelegramFrontend
 
     async with FakeTelegram() as tg:
         settings = make_settings(tmp_path, telegram_token=TOKEN, min_schedule_interval_s=60)
@@ -606,7 +606,7 @@ async def test_telegram_schedule_list_fire_fail_forget_unschedule(tmp_path: Path
 
 
 async def test_discord_schedule_posts_to_the_channel_pinging_nobody(tmp_path: Path) -> None:
-    from bot.frontends.discord_bot import DiscordFrontend
+    from bot.frontends.discord.frontend import DiscordFrontend
 
     admin_role, channel_id = 400_000_000_000_000_001, 222_000_000_000_000_555
     async with FakeDiscord() as fake:

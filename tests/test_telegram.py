@@ -21,7 +21,8 @@ import aiohttp
 import pytest
 
 from bot.core.responses import Caller, Conversation, Reply, Response, Upload
-from bot.frontends.telegram_bot import TelegramFrontend, render, split_segments, table_text
+from bot.frontends.telegram.frontend import TelegramFrontend
+from bot.frontends.telegram.render import render, split_segments, table_text
 from bot.records import Progress
 from bot.settings import Settings
 from tests.fakes.fake_telegram import (
@@ -204,7 +205,7 @@ def test_split_without_line_breaks_and_tables_render_monospace() -> None:
 
 
 def render_segments(text: str) -> list:
-    from bot.frontends.telegram_bot import Segment
+    from bot.frontends.telegram.render import Segment
 
     return [Segment(text)]
 

@@ -127,6 +127,9 @@ class LocalTrainer:
         return env
 
     async def run(self, job: JobRecord, output: Path, listener: TrainerListener) -> TrainerExit:
+        if job.id in self._terminated:  # stopped before it started
+            self._terminated.discard(job.id)
+            return TrainerExit(ok=False, reason="the trainer was stopped before it started")
         argv = self.command(job, output)
         log.info(kv("job.started", job=job.id, model=job.model_name or "-", attempt=job.attempts,
                     argv=" ".join(argv[1:])))
@@ -138,6 +141,8 @@ class LocalTrainer:
         self._processes[job.id] = process
         output_seen = _Output()
         try:
+            if job.id in self._terminated:  # stopped while it was being launched
+                await self._stop(job.id, process)
             await listener.started(process.pid)
             await asyncio.gather(self._read_events(job, process, listener, output_seen),
                                  self._read_stderr(process, output_seen))
@@ -208,11 +213,15 @@ class LocalTrainer:
         return f"the trainer stopped with exit status {returncode}"
 
     async def terminate(self, job_id: int) -> None:
-        """SIGTERM the trainer's process group, SIGKILL after the grace period."""
+        """SIGTERM the trainer's process group, SIGKILL after the grace period (or never launch it)."""
+        self._terminated.add(job_id)  # run() sees it if the trainer is still being launched
         process = self._processes.get(job_id)
-        if process is None or process.returncode is not None:
+        if process is not None:
+            await self._stop(job_id, process)
+
+    async def _stop(self, job_id: int, process: asyncio.subprocess.Process) -> None:
+        if process.returncode is not None:
             return
-        self._terminated.add(job_id)
         log.info(kv("job.stopping", job=job_id, pid=process.pid))
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(process.pid, signal.SIGTERM)
