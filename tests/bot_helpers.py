@@ -196,7 +196,7 @@ async def _serve(data_dir: Path, base_model: str, handle: str, extra: list[str])
     core = CommandCore(settings, store, queue, speaker=_Mute())
     await queue.start()
     if handle != "-":
-        await core.handle(ADMIN, f"/train @{handle}", FakeConversation())
+        await core.handle_text(ADMIN, f"/train @{handle}", FakeConversation())
     print("serving", flush=True)
     await asyncio.Event().wait()
 

@@ -61,7 +61,7 @@ async def start_bot(tmp_path, tiny_model_dir):
 
 async def run(services: Services, text: str, caller=ADMIN, upload: Upload | None = None) -> FakeConversation:
     conversation = FakeConversation()
-    await services.core.handle(caller, text, conversation, upload)
+    await services.core.handle_text(caller, text, conversation, upload)
     return conversation
 
 

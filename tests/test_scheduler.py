@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import tweepy
 
-from bot.core.commands import Command, parse_command
+from bot.core.commands import CommandError, SchedulePost, Unschedule, parse_command, schedule_command
 from bot.core.responses import Caller, Frontends, Response
 from bot.generation.postprocess import weighted_length
 from bot.records import ModelRecord, utc_now_iso
@@ -157,9 +157,9 @@ async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
         h.store.close()
 
 
-def schedule(model: str, when: str, prompt: str = "") -> Command:
-    """A /schedule command as the parser makes it (the parser has no seconds; the service accepts them)."""
-    return Command("schedule", model=model, when=when, prompt=prompt)
+def schedule(model: str, when: str, prompt: str = "") -> SchedulePost:
+    """A /schedule command as the parser makes it (seconds parse; the minimum interval refuses them for users)."""
+    return schedule_command(model, when, prompt)
 
 
 def created_id(response: Response) -> int:
@@ -261,7 +261,7 @@ async def test_unschedule_removes_only_in_its_own_chat(harness: Harness) -> None
     service = harness.service
     assert service is not None
     schedule_id = created_id(await service.create(ADMIN, schedule("lena", "every 1h")))
-    elsewhere = await service.remove(Caller("console", "me", "room-2"), Command("unschedule", schedule_id=schedule_id))
+    elsewhere = await service.remove(Caller("console", "me", "room-2"), Unschedule(schedule_id))
     assert elsewhere.kind == "error" and f"no schedule #{schedule_id} in this chat" in elsewhere.text
     assert service.next_run_time(schedule_id) is not None
 
@@ -270,7 +270,7 @@ async def test_unschedule_removes_only_in_its_own_chat(harness: Harness) -> None
     assert service.next_run_time(schedule_id) is None
     assert service.store.get_schedule(schedule_id) is None
     assert "No scheduled posts" in (await service.list(ADMIN)).text
-    again = await service.remove(ADMIN, Command("unschedule", schedule_id=schedule_id))
+    again = await service.remove(ADMIN, Unschedule(schedule_id))
     assert again.kind == "error"
 
 
@@ -279,7 +279,7 @@ async def test_unscheduled_job_stops_posting(harness: Harness) -> None:
     assert service is not None
     schedule_id = created_id(await service.create(ADMIN, schedule("lena", "every 1s")))
     await wait_for(lambda: harness.frontend.posts, what="a post")
-    await service.remove(ADMIN, Command("unschedule", schedule_id=schedule_id))
+    await service.remove(ADMIN, Unschedule(schedule_id))
     count = len(harness.frontend.posts)
     await asyncio.sleep(1.5)
     assert len(harness.frontend.posts) == count
@@ -294,10 +294,12 @@ async def test_refusals_are_clear_and_create_nothing(tmp_path: Path) -> None:
     cases = {
         "every 1m": "would post every 1 min; schedules here may post at most every 15 min",
         "*/5 * * * *": "would post every 5 min",
-        "0 9,9 * 13 *": "is not a valid cron expression",
         "0 0 30 2 *": "at most once",
-        "sometimes": "I can't read the schedule",
     }
+    for when, expected in {"0 9,9 * 13 *": "is not a valid cron expression",
+                           "sometimes": "I can't read the schedule"}.items():
+        with pytest.raises(CommandError, match=expected):  # refused by the command parser already
+            schedule("lena", when)
     for when, expected in cases.items():
         response = await service.create(ADMIN, schedule("lena", when))
         assert response.kind == "error" and response.private, when
@@ -323,7 +325,7 @@ async def test_refusals_are_clear_and_create_nothing(tmp_path: Path) -> None:
     full = await service.create(ADMIN, schedule("lena", "every 3h"))
     assert "already has 2 scheduled posts" in full.text
     assert len(service.store.schedules()) == 2
-    refused = await service.remove(TELEGRAM_USER, Command("unschedule", schedule_id=1))
+    refused = await service.remove(TELEGRAM_USER, Unschedule(1))
     assert "not allowed" in refused.text
     await h.stop()
     h.store.close()
@@ -664,7 +666,7 @@ async def test_schedule_survives_a_killed_bot_process(tmp_path: Path) -> None:
     store.close()
     child = f"""
 import asyncio, sys
-from bot.core.commands import Command
+from bot.core.commands import schedule_command
 from bot.core.responses import Caller, Frontends
 from bot.scheduling.service import ScheduleService
 from bot.settings import Settings
@@ -674,8 +676,8 @@ async def main():
     settings = Settings(_env_file=None, data_dir={str(settings.data_dir)!r}, min_schedule_interval_s=1)
     service = ScheduleService(settings, Store(settings.db_path), speaker=None, frontends=Frontends())
     await service.start()
-    response = await service.create(Caller("console", "me", "room-1"), Command("schedule", model="lena",
-                                    when="every 1s", prompt="after the crash"))
+    response = await service.create(Caller("console", "me", "room-1"),
+                                    schedule_command("lena", "every 1s", "after the crash"))
     print(response.text, flush=True)
     await asyncio.sleep(60)
 

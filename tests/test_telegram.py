@@ -59,8 +59,9 @@ class StandInCore:
     replies: list[Reply] = field(default_factory=list)
     delay_s: float = 0.0
 
-    async def handle(self, caller: Caller, text: str, conversation: Conversation,
-                     upload: Upload | None = None) -> None:
+    async def handle_arguments(self, caller: Caller, name: str, arguments: str, conversation: Conversation,
+                               upload: Upload | None = None) -> None:
+        text = f"/{name} {arguments}".strip()
         self.handled.append(Handled(caller, text, upload, conversation))
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
@@ -133,7 +134,7 @@ async def test_group_commands_addressed_to_this_bot_only(tg: FakeTelegram, tmp_p
         mine = tg.command(f"/say@{BOT_USERNAME} hello   there", group=True)
         call = await tg.wait_call("sendMessage", is_reply_to(mine))
         assert call.params["chat_id"] == GROUP_CHAT["id"]
-        assert [h.text for h in core.handled] == ["/say hello   there"]
+        assert [h.text for h in core.handled] == ["/say hello there"]  # the name and its arguments, once read
         assert core.handled[0].caller.chat_id == str(GROUP_CHAT["id"])
 
         # An unknown command addressed to us (or in a private chat) reaches the core, which explains.

@@ -67,7 +67,7 @@ def test_parse_when_errors(text: str, fragment: str) -> None:
     ],
 )
 def test_schedule_cron_weekdays_mean_what_crontab_means(when: str, fires_on: set[str]) -> None:
-    assert parse_command(f"/schedule lena_bakes {when} hi").when == when  # what /schedule accepts ...
+    assert parse_command(f"/schedule lena_bakes {when} hi").when == Cron(when)  # what /schedule accepts ...
     trigger = cron_trigger(when, "UTC")
     moment, days = datetime(2025, 6, 2, tzinfo=UTC), set()  # a Monday
     for _ in range(7):

@@ -1,10 +1,12 @@
-"""Parsing of every bot command, in one place, for every frontend.
+"""Every bot command as a typed ``Command``, and the one parser of command text, for every frontend.
 
-Rules (tested in tests/test_commands.py):
+Text frontends (the console, Telegram) parse text once into a ``Command``; Discord builds it from its typed
+options with the same factories (``train_command``, ``model_argument``, ``schedule_command``). Rules (tested in
+tests/test_commands.py):
 
 - The leading ``/`` is optional (``say hi`` == ``/say hi``), so the console and chats accept the same text.
-- The command word is case-insensitive; a trailing ``@BotName`` on it is dropped (Telegram groups send
-  ``/say@MimicBot hi``). ``/start`` (what Telegram sends first) is an alias of ``/help``.
+- The command word is case-insensitive; a trailing ``@BotName`` on it is read by ``command_word`` (Telegram
+  groups send ``/say@MimicBot hi``). ``/start`` (what Telegram sends first) is an alias of ``/help``.
 - Runs of spaces (and newlines) between words do not matter; prompts are whitespace-collapsed like the
   cleaned training tweets.
 - Handles: ``^[A-Za-z0-9_]{1,15}$`` with or without ``@``, separated by spaces or commas, case preserved,
@@ -15,8 +17,8 @@ Rules (tested in tests/test_commands.py):
 - ``/say [model] <prompt>``: the first word is the model only when it names one of ``known_models``;
   otherwise the whole text is the prompt. An empty prompt is allowed: the model then writes a fresh
   tweet from nothing (generation starts right after an end-of-text token, where every training tweet starts).
-- ``/schedule <model> <when> [prompt]``: ``when`` is read by ``bot.scheduling.triggers.parse_when`` (an
-  interval like ``every 2h`` or five cron fields, optionally in quotes), the one parser of ``<when>``.
+- ``/schedule <model> <when> [tz=Area/City] [to=destination] [prompt]``: ``<when>`` is read by
+  ``bot.scheduling.triggers.parse_when`` (an interval or five cron fields, optionally in quotes).
 - Job and schedule ids are integers, ``#12`` accepted.
 - Commands that take no argument ignore extra words; ``/help <command>`` shows that command's usage.
 
@@ -28,8 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import ClassVar, Literal
 
-from bot.scheduling.triggers import WhenError, parse_when
+from bot.scheduling.triggers import When, WhenError, parse_when
 from trainer.errors import TrainerError
 from trainer.handles import model_name as _model_name
 from trainer.handles import normalize_handle
@@ -67,12 +70,14 @@ USAGE: dict[str, str] = {
 SCHEDULING_COMMANDS = ("schedule", "schedules", "unschedule")  # offered only when settings.scheduling is on
 ALIASES: dict[str, str] = {"start": "help"}
 
-SOURCES: tuple[str, ...] = ("sample", "x", "upload")
+Source = Literal["sample", "x", "upload"]
+SOURCES: tuple[Source, ...] = ("sample", "x", "upload")
 
 HELP_TEXT: str = "Commands:\n" + "\n".join(f"{USAGE[name]} — {COMMANDS[name]}" for name in COMMANDS)
 
 _HANDLE_SEPARATORS = re.compile(r"[\s,]+")
-_JOB_ID = re.compile(r"^#?(\d{1,18})$")
+_ID = re.compile(r"^#?(\d{1,18})$")
+_OPTION = re.compile(r"^(tz|to)=(\S+)$", re.IGNORECASE)
 
 
 class CommandError(ValueError):
@@ -80,31 +85,92 @@ class CommandError(ValueError):
 
 
 @dataclass(frozen=True)
-class Command:
-    """One parsed command. Only the fields of its ``name`` are set."""
+class Train:
+    """``/train``: handles without @, case preserved, de-duplicated (none: an uploaded archive names them)."""
 
-    name: str  # train say use models status queue cancel forget help schedule schedules unschedule
-    handles: tuple[str, ...] = ()  # /train: handles without @, case preserved, de-duplicated, order kept
-    model: str | None = None  # /say /use /forget /schedule: a canonical model name (lower-case)
-    prompt: str = ""  # /say /schedule: the prompt; /help: the command asked about ("" = all)
-    job_id: int | None = None  # /status /cancel
-    force: bool = False  # /train ... --force
-    source: str | None = None  # /train ... source=sample|x|upload (None = auto)
-    when: str = ""  # /schedule: canonical "every 2h" / "every 30m" / "every 1d", or 5 cron fields
-    schedule_id: int | None = None  # /unschedule
+    name: ClassVar[str] = "train"
+    handles: tuple[str, ...] = ()
+    source: Source | None = None  # None: the trainer picks
+    force: bool = False
 
 
-def model_name_for(handles: Iterable[str]) -> str:
-    """The model name for these handles: sorted lower-case handles joined by ``-`` (the trainer's rule)."""
-    try:
-        return _model_name(handles)
-    except TrainerError as error:
-        raise CommandError(_sentence(str(error))) from None
+@dataclass(frozen=True)
+class Say:
+    name: ClassVar[str] = "say"
+    model: str | None = None  # a canonical model name; None: the chat's model
+    prompt: str = ""
+
+
+@dataclass(frozen=True)
+class Use:
+    name: ClassVar[str] = "use"
+    model: str
+
+
+@dataclass(frozen=True)
+class ListModels:
+    name: ClassVar[str] = "models"
+
+
+@dataclass(frozen=True)
+class Status:
+    name: ClassVar[str] = "status"
+    job_id: int | None = None  # None: the caller's latest job
+
+
+@dataclass(frozen=True)
+class ListQueue:
+    name: ClassVar[str] = "queue"
+
+
+@dataclass(frozen=True)
+class Cancel:
+    name: ClassVar[str] = "cancel"
+    job_id: int | None = None  # None: the caller's newest active job
+
+
+@dataclass(frozen=True)
+class Forget:
+    name: ClassVar[str] = "forget"
+    model: str
+
+
+@dataclass(frozen=True)
+class SchedulePost:
+    """``/schedule``: ``model`` posts ``when``; ``timezone`` and ``destination`` come from tz=/to= words."""
+
+    name: ClassVar[str] = "schedule"
+    model: str
+    when: When
+    prompt: str = ""
+    timezone: str | None = None  # None: settings.timezone
+    destination: str = "chat"  # a poster's to= word
+
+
+@dataclass(frozen=True)
+class ListSchedules:
+    name: ClassVar[str] = "schedules"
+
+
+@dataclass(frozen=True)
+class Unschedule:
+    name: ClassVar[str] = "unschedule"
+    schedule_id: int
+
+
+@dataclass(frozen=True)
+class Help:
+    name: ClassVar[str] = "help"
+    topic: str = ""  # a command name; "" = all
+
+
+Command = (Train | Say | Use | ListModels | Status | ListQueue | Cancel | Forget | SchedulePost | ListSchedules
+           | Unschedule | Help)
 
 
 def canonical_model_name(raw: str) -> str | None:
     """``@Lena`` → ``lena``, ``B-a`` → ``a-b``; None when ``raw`` cannot be a model name."""
-    parts = [part for part in raw.strip().split("-")]
+    parts = raw.strip().split("-")
     if not parts or any(not part for part in parts):
         return None
     try:
@@ -121,6 +187,13 @@ def help_text(topic: str = "") -> str:
     return HELP_TEXT
 
 
+def command_word(word: str) -> tuple[str, str | None]:
+    """``/Say@MimicBot`` → (``say``, ``MimicBot``): the command name (aliases resolved) and the bot it addresses."""
+    name, _, target = word.lstrip("/").partition("@")
+    name = name.lower()
+    return ALIASES.get(name, name), target or None
+
+
 def parse_command(
     text: str, known_models: Collection[str] = (), max_handles: int = 3, *, has_upload: bool = False
 ) -> Command:
@@ -131,45 +204,124 @@ def parse_command(
     words = text.split()
     if not words:
         raise CommandError("Type a command, for example /say or /train; /help lists them all.")
-    word = words[0].lstrip("/").split("@", 1)[0].lower()
-    name = ALIASES.get(word, word)
+    name, _ = command_word(words[0])
     if name not in COMMANDS:
-        shown = words[0][:32]
-        raise CommandError(f"I don't know the command {shown!r}; /help lists the commands.")
-    rest = text.strip()[len(words[0]) :].strip()
-    args = rest.split()
+        raise CommandError(f"I don't know the command {words[0][:32]!r}; /help lists the commands.")
+    rest = text.strip()[len(words[0]):].strip()
+    return parse_arguments(name, rest, known_models, max_handles, has_upload=has_upload)
 
+
+def parse_arguments(name: str, rest: str, known_models: Collection[str] = (), max_handles: int = 3, *,
+                    has_upload: bool = False) -> Command:
+    """The command ``name`` (already read, e.g. by Telegram's CommandHandler) with its argument text."""
+    name = ALIASES.get(name, name)
+    args = rest.split()
     if name == "train":
         return _parse_train(args, max_handles, has_upload)
     if name == "say":
-        model, prompt = _split_model(args, known_models)
-        return Command("say", model=model, prompt=prompt)
-    if name in ("use", "forget"):
-        if not args:
-            raise CommandError(f"Which model? Usage: {USAGE[name]}")
-        return Command(name, model=_require_model(args[0]))
-    if name in ("status", "cancel"):
-        return Command(name, job_id=_parse_id(args[0], "job") if args else None)
+        return _parse_say(args, known_models)
+    if name == "use":
+        return Use(model_argument(_first(args, name)))
+    if name == "forget":
+        return Forget(model_argument(_first(args, name)))
+    if name == "status":
+        return Status(_parse_id(args[0], "job") if args else None)
+    if name == "cancel":
+        return Cancel(_parse_id(args[0], "job") if args else None)
     if name == "unschedule":
         if not args:
             raise CommandError(f"Which schedule? Usage: {USAGE[name]} (/schedules lists them)")
-        return Command(name, schedule_id=_parse_id(args[0], "schedule"))
+        return Unschedule(_parse_id(args[0], "schedule"))
     if name == "schedule":
-        return _parse_schedule(rest)
+        if len(args) < 2:
+            raise CommandError(f"Which model and when? Usage: {USAGE['schedule']}")
+        model = model_argument(args[0])
+        try:
+            when, remainder = parse_when(rest.split(None, 1)[1])
+        except WhenError as error:
+            raise CommandError(str(error)) from None
+        return _schedule(model, when, remainder)
     if name == "help":
-        return Command("help", prompt=args[0].lstrip("/").lower() if args else "")
-    return Command(name)  # models, queue, schedules
+        return Help(args[0].lstrip("/").lower() if args else "")
+    if name == "models":
+        return ListModels()
+    if name == "queue":
+        return ListQueue()
+    if name == "schedules":
+        return ListSchedules()
+    raise CommandError(f"I don't know the command {'/' + name[:31]!r}; /help lists the commands.")
 
 
-def _sentence(message: str) -> str:
-    message = message.strip()
-    message = message[:1].upper() + message[1:]
-    return message if message.endswith((".", "!", "?", ")")) else message + "."
-
-
-def _parse_train(args: list[str], max_handles: int, has_upload: bool) -> Command:
-    handles: list[str] = []
+def train_command(handles: Iterable[str], *, source: str | None = None, force: bool = False, max_handles: int = 3,
+                  has_upload: bool = False) -> Train:
+    """A checked ``/train``: valid handles (with or without @), de-duplicated, at most ``max_handles``."""
+    if source not in (*SOURCES, "auto", None):
+        raise CommandError(f"Unknown source {str(source)[:20]!r}; choose one of {', '.join(SOURCES)}.")
+    chosen: Source | None = None if source in (None, "auto") else source  # type: ignore[assignment]
+    kept: list[str] = []
     seen: set[str] = set()
+    for token in handles:
+        try:
+            handle = normalize_handle(token)
+        except TrainerError:
+            raise CommandError(
+                f"{token[:40]!r} is not an X handle (1 to 15 letters, digits or underscores, like @lena_bakes)."
+            ) from None
+        if handle.lower() not in seen:
+            seen.add(handle.lower())
+            kept.append(handle)
+    if not kept and not has_upload:
+        raise CommandError(f"Whose tweets? Name an account (like @mb_lena_bakes) or attach an archive. Usage: "
+                           f"{USAGE['train']}")
+    if len(kept) > max_handles:
+        raise CommandError(
+            f"A model can blend at most {max_handles} account{'s' if max_handles != 1 else ''}; "
+            f"you named {len(kept)}."
+        )
+    return Train(handles=tuple(kept), source=chosen, force=force)
+
+
+def model_argument(raw: str) -> str:
+    """A model name argument, canonical; CommandError when it cannot be one."""
+    model = canonical_model_name(raw)
+    if model is None:
+        raise CommandError(
+            f"{raw[:40]!r} is not a model name (handles joined by '-', like lena_bakes); /models lists them."
+        )
+    return model
+
+
+def schedule_command(model: str, when: str, prompt: str = "") -> SchedulePost:
+    """A checked ``/schedule`` from its parts (``when`` alone in its text, ``prompt`` with any tz=/to= words)."""
+    try:
+        parsed, extra = parse_when(when)
+    except WhenError as error:
+        raise CommandError(str(error)) from None
+    if extra:
+        raise CommandError(f"I can't read the schedule {when.strip()[:40]!r}; put only the time in it.")
+    return _schedule(model_argument(model), parsed, prompt)
+
+
+def _schedule(model: str, when: When, remainder: str) -> SchedulePost:
+    """Leading ``tz=…`` / ``to=…`` words of the rest, then the prompt."""
+    options: dict[str, str] = {}
+    words = remainder.split()
+    while words and (match := _OPTION.match(words[0])):
+        options[match.group(1).lower()] = match.group(2)
+        words.pop(0)
+    destination = options.get("to", "chat").lower()
+    return SchedulePost(model=model, when=when, prompt=" ".join(words), timezone=options.get("tz"),
+                        destination="chat" if destination == "here" else destination)
+
+
+def _first(args: list[str], name: str) -> str:
+    if not args:
+        raise CommandError(f"Which model? Usage: {USAGE[name]}")
+    return args[0]
+
+
+def _parse_train(args: list[str], max_handles: int, has_upload: bool) -> Train:
+    handles: list[str] = []
     force = False
     source: str | None = None
     tokens = [tok for tok in _HANDLE_SEPARATORS.split(" ".join(args)) if tok]
@@ -180,86 +332,40 @@ def _parse_train(args: list[str], max_handles: int, has_upload: bool) -> Command
         i += 1
         if lowered in ("--force", "-f", "force"):
             force = True
-            continue
-        if lowered.startswith(("source=", "--source=")) or lowered == "--source":
+        elif lowered.startswith(("source=", "--source=")) or lowered == "--source":
             if "=" in lowered:
-                value = lowered.split("=", 1)[1]
+                source = lowered.split("=", 1)[1]
             else:
-                value = tokens[i].lower() if i < len(tokens) else ""
+                source = tokens[i].lower() if i < len(tokens) else ""
                 i += 1
-            if value not in (*SOURCES, "auto"):
-                raise CommandError(f"Unknown source {value[:20]!r}; choose one of {', '.join(SOURCES)}.")
-            source = None if value == "auto" else value
-            continue
-        try:
-            handle = normalize_handle(token)
-        except TrainerError:
-            raise CommandError(
-                f"{token[:40]!r} is not an X handle (1 to 15 letters, digits or underscores, like @lena_bakes)."
-            ) from None
-        if handle.lower() not in seen:
-            seen.add(handle.lower())
-            handles.append(handle)
-    if not handles and not has_upload:
-        raise CommandError(f"Whose tweets? Name an account (like @mb_lena_bakes) or attach an archive. Usage: "
-                           f"{USAGE['train']}")
-    if len(handles) > max_handles:
-        raise CommandError(
-            f"A model can blend at most {max_handles} account{'s' if max_handles != 1 else ''}; "
-            f"you named {len(handles)}."
-        )
-    return Command("train", handles=tuple(handles), force=force, source=source)
+            if source not in (*SOURCES, "auto"):
+                raise CommandError(f"Unknown source {source[:20]!r}; choose one of {', '.join(SOURCES)}.")
+        else:
+            handles.append(token)
+    return train_command(handles, source=source, force=force, max_handles=max_handles, has_upload=has_upload)
 
 
-def _split_model(args: list[str], known_models: Collection[str]) -> tuple[str | None, str]:
-    """``/say`` arguments → (model or None, prompt): the first word is a model only if it is a known one."""
+def _parse_say(args: list[str], known_models: Collection[str]) -> Say:
+    """The first word is the model only if it is a known one; the rest (or everything) is the prompt."""
     if not args:
-        return None, ""
+        return Say()
     known = {name.lower() for name in known_models}
     candidate = canonical_model_name(args[0])
     if candidate is not None and candidate in known:
-        return candidate, " ".join(args[1:])
-    return None, " ".join(args)
-
-
-def _require_model(raw: str) -> str:
-    model = canonical_model_name(raw)
-    if model is None:
-        raise CommandError(
-            f"{raw[:40]!r} is not a model name (handles joined by '-', like lena_bakes); /models lists them."
-        )
-    return model
+        return Say(candidate, " ".join(args[1:]))
+    return Say(None, " ".join(args))
 
 
 def _parse_id(raw: str, what: str) -> int:
-    match = _JOB_ID.fullmatch(raw)
+    match = _ID.fullmatch(raw)
     if not match:
         raise CommandError(f"{raw[:20]!r} is not a {what} id; use a number like 12 or #12.")
     return int(match.group(1))
 
 
-def _parse_schedule(rest: str) -> Command:
-    args = rest.split()
-    if len(args) < 2:
-        raise CommandError(f"Which model and when? Usage: {USAGE['schedule']}")
-    model = _require_model(args[0])
-    try:
-        when, prompt = parse_when(rest.split(None, 1)[1])
-    except WhenError as error:
-        raise CommandError(str(error)) from None
-    return Command("schedule", model=model, when=when.text, prompt=" ".join(prompt.split()))
-
-
 __all__ = [
-    "ALIASES",
-    "COMMANDS",
-    "Command",
-    "CommandError",
-    "HELP_TEXT",
-    "SOURCES",
-    "USAGE",
-    "canonical_model_name",
-    "help_text",
-    "model_name_for",
-    "parse_command",
+    "ALIASES", "COMMANDS", "Cancel", "Command", "CommandError", "Forget", "HELP_TEXT", "Help", "ListModels",
+    "ListQueue", "ListSchedules", "SCHEDULING_COMMANDS", "SOURCES", "Say", "SchedulePost", "Status", "Train",
+    "USAGE", "Unschedule", "Use", "canonical_model_name", "command_word", "help_text", "model_argument",
+    "parse_arguments", "parse_command", "schedule_command", "train_command",
 ]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.core.commands import Command, help_text
-from bot.core.responses import Caller, Conversation, Response
+from bot.core.commands import Help, help_text
+from bot.core.responses import Conversation, Response
 
 
-async def show_help(caller: Caller, command: Command, conversation: Conversation) -> None:
-    await conversation.send(Response(text=help_text(command.prompt), kind="help", title="mimicbird"))
+async def show_help(command: Help, conversation: Conversation) -> None:
+    await conversation.send(Response(text=help_text(command.topic), kind="help", title="mimicbird"))
 
 
 __all__ = ["show_help"]

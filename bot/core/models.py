@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.core import presenters
 from bot.core.access import AccessPolicy, Refused, refusal_not_allowed
-from bot.core.commands import Command
+from bot.core.commands import Forget
 from bot.core.responses import Caller, Conversation, Response
 from bot.core.scheduling import Schedules
 from bot.core.speaking import Speaker, known_model
@@ -29,10 +29,10 @@ class Models:
         self.access = access
         self.schedules = schedules
 
-    async def list_models(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def list_models(self, caller: Caller, conversation: Conversation) -> None:
         await conversation.send(presenters.models_list(self.store.models(), self.store.current_model(caller.chat_key)))
 
-    async def forget(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def forget(self, caller: Caller, command: Forget, conversation: Conversation) -> None:
         model = known_model(self.store, command.model)
         if not (self.access.can_forget(caller) or (model.requested_by == caller.user_key
                                                     and self.access.can_train(caller))):

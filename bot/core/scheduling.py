@@ -9,18 +9,18 @@ from __future__ import annotations
 from typing import Protocol
 
 from bot.core.access import Refused
-from bot.core.commands import Command
+from bot.core.commands import SchedulePost, Unschedule
 from bot.core.responses import Caller, Conversation, Response
 
 NOT_ENABLED = "Scheduling is not enabled on this bot."
 
 
 class Schedules(Protocol):
-    async def create(self, caller: Caller, command: Command) -> Response: ...
+    async def create(self, caller: Caller, command: SchedulePost) -> Response: ...
 
     async def list(self, caller: Caller) -> Response: ...
 
-    async def remove(self, caller: Caller, command: Command) -> Response: ...
+    async def remove(self, caller: Caller, command: Unschedule) -> Response: ...
 
     async def on_model_forgotten(self, name: str) -> int: ...
 
@@ -34,13 +34,13 @@ class Scheduling:
             raise Refused(NOT_ENABLED)
         return self.schedules
 
-    async def schedule(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def schedule(self, caller: Caller, command: SchedulePost, conversation: Conversation) -> None:
         await conversation.send(await self._service().create(caller, command))
 
-    async def list_schedules(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def list_schedules(self, caller: Caller, conversation: Conversation) -> None:
         await conversation.send(await self._service().list(caller))
 
-    async def unschedule(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def unschedule(self, caller: Caller, command: Unschedule, conversation: Conversation) -> None:
         await conversation.send(await self._service().remove(caller, command))
 
 

@@ -19,7 +19,7 @@ from bot.core.access import (
     refusal_prompt_too_long,
     refusal_rate_limited,
 )
-from bot.core.commands import Command
+from bot.core.commands import Say, Use
 from bot.core.responses import Caller, Conversation, Response
 from bot.generation.model_cache import GenerationError
 from bot.logging_setup import kv
@@ -49,7 +49,7 @@ class Speaking:
         self.access = access
         self.limiter = RateLimiter(settings.say_per_user_per_minute, MINUTE_S, clock)
 
-    async def say(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def say(self, caller: Caller, command: Say, conversation: Conversation) -> None:
         if not self.access.can_say(caller):
             raise Refused(refusal_not_allowed("use /say"))
         model = self._model_for(caller, command.model)
@@ -95,7 +95,7 @@ class Speaking:
             raise Refused(f"There is no model named {name}; /models lists them.")
         return model
 
-    async def use(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def use(self, caller: Caller, command: Use, conversation: Conversation) -> None:
         model = known_model(self.store, command.model)
         self.store.set_current_model(caller.chat_key, model.name)
         summary = presenters.model_summary(model)
@@ -105,9 +105,9 @@ class Speaking:
         ))
 
 
-def known_model(store: Store, name: str | None) -> ModelRecord:
+def known_model(store: Store, name: str) -> ModelRecord:
     """The registered model ``name``; Refused when there is none."""
-    model = store.get_model(name) if name else None
+    model = store.get_model(name)
     if model is None:
         raise Refused(f"There is no model named {name}; /models lists them.")
     return model

@@ -25,7 +25,7 @@ from bot.core.access import (
     refusal_queue_full,
     refusal_rate_limited,
 )
-from bot.core.commands import Command
+from bot.core.commands import Cancel, Status, Train
 from bot.core.responses import Caller, Conversation, Frontends, Reply, Response, Upload
 from bot.core.uploads import Uploads
 from bot.logging_setup import kv, secret_value
@@ -56,7 +56,7 @@ class Training:
         self._tasks: set[asyncio.Task[Any]] = set()
         queue.subscribe(self._on_job_event)
 
-    async def train(self, caller: Caller, command: Command, conversation: Conversation, upload: Upload | None
+    async def train(self, caller: Caller, command: Train, conversation: Conversation, upload: Upload | None
                     ) -> None:
         if not self.access.can_train(caller):
             raise Refused(refusal_not_allowed("train models"))
@@ -111,7 +111,7 @@ class Training:
             what = "train " + rate_phrase(self.settings.train_per_user_per_day, "model", DAY_S)
             raise Refused(refusal_rate_limited(what, wait))
 
-    async def status(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def status(self, caller: Caller, command: Status, conversation: Conversation) -> None:
         job = self._pick_job(caller, command.job_id, active_only=False)
         if job.active:
             await conversation.send(self.progress_of(job))
@@ -123,11 +123,11 @@ class Training:
         await conversation.send(Response(text=f"Job #{job.id} ({job.label}): {presenters.progress_line(job)}",
                                          kind="error" if job.status == "failed" else "info"))
 
-    async def list_queue(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def list_queue(self, conversation: Conversation) -> None:
         jobs = sorted(self.store.jobs(("running", "queued")), key=lambda j: (j.status != "running", j.id))
         await conversation.send(presenters.queue_list([(job, self.store.queue_position(job.id)) for job in jobs]))
 
-    async def cancel(self, caller: Caller, command: Command, conversation: Conversation) -> None:
+    async def cancel(self, caller: Caller, command: Cancel, conversation: Conversation) -> None:
         job = self._pick_job(caller, command.job_id, active_only=True)
         if not self.access.can_cancel(caller, job.requested_by):
             raise Refused(refusal_not_allowed("cancel other people's jobs"))

@@ -135,7 +135,7 @@ class ConsoleFrontend:
         if text and not text.startswith("/"):
             text = "/" + text
         conversation = ConsoleConversation(self)
-        await self.core.handle(self.caller, text, conversation, upload)
+        await self.core.handle_text(self.caller, text, conversation, upload)
         if wait:
             await conversation.settle()
         return conversation

@@ -13,8 +13,9 @@ How it fits together:
 - A forgotten model (``on_model_forgotten``, or a missing model at fire time) turns its schedules off and
   tells each affected chat.
 
-``<when>`` is read by ``triggers.py`` (the same parser ``/schedule`` uses). The time zone of cron times is
-``settings.timezone`` or a ``tz=Area/City`` word, and ``to=<destination>`` picks the poster.
+``<when>`` is read by ``triggers.py`` (for the ``/schedule`` command, by the command parser with it). The
+time zone of cron times is ``settings.timezone`` or the command's ``tz=Area/City``, and its
+``to=<destination>`` picks the poster.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -32,7 +32,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.access import AccessPolicy, format_duration, refusal_not_allowed, refusal_opted_out
-from bot.core.commands import USAGE, Command
+from bot.core.commands import USAGE, SchedulePost, Unschedule
 from bot.core.presenters import render_table
 from bot.core.responses import Caller, Frontends, Response
 from bot.core.speaking import Speaker
@@ -53,7 +53,6 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-_OPTION = re.compile(r"^(tz|to)=(\S+)$", re.IGNORECASE)
 
 
 class ScheduleError(ValueError):
@@ -159,7 +158,7 @@ class ScheduleService:
         await self.fire(schedule_id)
 
     # -- commands ---------------------------------------------------------------------------------------
-    async def create(self, caller: Caller, command: Command) -> Response:
+    async def create(self, caller: Caller, command: SchedulePost) -> Response:
         """``/schedule <model> <when> [tz=Area/City] [to=destination] [prompt]``."""
         try:
             row = self._create(caller, command)
@@ -175,20 +174,14 @@ class ScheduleService:
         )
         return Response(text=text, kind="info", title=f"Schedule #{row.id}")
 
-    def _create(self, caller: Caller, command: Command) -> Schedule:
+    def _create(self, caller: Caller, command: SchedulePost) -> Schedule:
         if self.timers is None:
             raise ScheduleError("Scheduled posts are not running right now; please try again later.")
         if not self.access.can_schedule(caller):
             raise ScheduleError(refusal_not_allowed("schedule posts"))
-        if not command.model or not command.when:
-            raise ScheduleError(f"Which model and when? Usage: {USAGE['schedule']}")
-        when, _ = parse_when(command.when)
-        options, prompt = _split_options(command.prompt)
-        timezone_name = options.get("tz", self.default_timezone)
+        when, prompt, destination = command.when, command.prompt, command.destination
+        timezone_name = command.timezone or self.default_timezone
         timezone = parse_timezone(timezone_name)
-        destination = options.get("to", "chat").lower()
-        if destination == "here":
-            destination = "chat"
         poster = self.posters.get(destination)
         if poster is None:
             places = " or ".join(f"{p.place} (to={p.destination})" for p in self.posters.values())
@@ -249,11 +242,11 @@ class ScheduleService:
         text = render_table(table) + ("\n\n" + "\n".join(notes) if notes else "")
         return Response(text=text, kind="list", title="Scheduled posts", table=tuple(table))
 
-    async def remove(self, caller: Caller, command: Command) -> Response:
+    async def remove(self, caller: Caller, command: Unschedule) -> Response:
         """``/unschedule <id>``: only in the chat where the schedule was created."""
         if not self.access.can_schedule(caller):
             return Response(text=refusal_not_allowed("remove scheduled posts"), kind="error", private=True)
-        row = self.store.get_schedule(command.schedule_id) if command.schedule_id is not None else None
+        row = self.store.get_schedule(command.schedule_id)
         if row is None or (row.platform, row.chat_id) != (caller.platform, caller.chat_id):
             return Response(text=f"There is no schedule #{command.schedule_id} in this chat; /schedules lists them.",
                             kind="error", private=True)
@@ -293,19 +286,6 @@ class ScheduleService:
         log.info(kv("schedule.disabled", schedule=row.id, reason=reason))
         await self.chat.tell(row, Response(text=f"Schedule {row.label} is off: {reason}. /unschedule {row.id} "
                                                 "removes it.", kind="info"), what="disabled")
-
-
-def _split_options(prompt: str) -> tuple[dict[str, str], str]:
-    """Leading ``tz=…`` / ``to=…`` words of a /schedule prompt → (options, the rest of the prompt)."""
-    options: dict[str, str] = {}
-    words = prompt.split()
-    while words:
-        match = _OPTION.match(words[0])
-        if not match:
-            break
-        options[match.group(1).lower()] = match.group(2)
-        words.pop(0)
-    return options, " ".join(words)
 
 
 def _format_time(moment: datetime | None, timezone: str) -> str:

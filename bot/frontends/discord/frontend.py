@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import PurePosixPath
@@ -32,7 +31,7 @@ import aiohttp
 import discord
 from discord import app_commands
 
-from bot.core.commands import canonical_model_name
+from bot.core.commands import Command, CommandError, canonical_model_name
 from bot.core.responses import Caller, Conversation, Response, Upload
 from bot.frontends.discord.interaction import InteractionConversation
 from bot.frontends.discord.render import NO_PINGS, render
@@ -47,12 +46,15 @@ INTERACTION_TOKEN_TTL_S = 14 * 60.0  # Discord's tokens last 15 min; after this,
 
 
 class Core(Protocol):
-    """What this frontend needs from ``bot.core.CommandCore``."""
+    """What this frontend needs of ``bot.core.command_core.CommandCore``."""
 
-    async def handle(self, caller: Caller, text: str, conversation: Conversation,
+    async def handle(self, caller: Caller, command: Command, conversation: Conversation,
                      upload: Upload | None = None) -> None: ...
 
-    def model_names(self, prefix: str = "") -> Any: ...  # list[str], or an awaitable of one
+    def model_names(self, prefix: str = "") -> list[str]: ...
+
+
+Preparer = Callable[[InteractionConversation], Awaitable[Upload | None]]
 
 
 class _Client(discord.Client):
@@ -200,9 +202,12 @@ class DiscordFrontend:
             is_platform_admin=any(role.id in admin_roles for role in roles),
         )
 
-    async def run(self, interaction: discord.Interaction, text: str, *, defer: bool,
-                  prepare: Callable[[InteractionConversation], Awaitable[Upload | None]] | None = None) -> None:
-        """Hand ``text`` to the core for this interaction; ``defer`` acknowledges at once ("thinking")."""
+    async def run(self, interaction: discord.Interaction, build: Callable[[], Command], *, defer: bool,
+                  upload: Preparer | None = None) -> None:
+        """Hand the command ``build`` makes to the core; ``defer`` acknowledges at once ("thinking").
+
+        A command that cannot be built (``CommandError``) is refused privately; ``upload`` fetches an
+        attachment first (it answers itself and returns None when it cannot)."""
         conversation = InteractionConversation(self, interaction)
         late_defer: asyncio.Task[None] | None = None
         if defer:
@@ -210,13 +215,16 @@ class DiscordFrontend:
         else:
             late_defer = asyncio.create_task(self._defer_later(conversation))
         try:
-            upload = await prepare(conversation) if prepare is not None else None
-            if prepare is None or upload is not None:
-                log.info("discord: /%s from user %s in channel %s", interaction.command and interaction.command.name,
-                         interaction.user.id, interaction.channel_id)
-                await self.core.handle(self.caller(interaction), text, conversation, upload)
+            command = build()
+            attached = await upload(conversation) if upload is not None else None
+            if upload is None or attached is not None:
+                log.info("discord: /%s from user %s in channel %s", command.name, interaction.user.id,
+                         interaction.channel_id)
+                await self.core.handle(self.caller(interaction), command, conversation, attached)
+        except CommandError as error:
+            await conversation.send(Response(str(error), kind="error", private=True))
         except Exception:
-            log.exception("discord: command %r failed", text.split(" ", 1)[0])
+            log.exception("discord: command /%s failed", getattr(interaction.command, "name", "?"))
             with contextlib.suppress(discord.HTTPException):
                 await conversation.send(
                     Response("Something went wrong on my side; it has been logged.", kind="error", private=True)
@@ -228,27 +236,23 @@ class DiscordFrontend:
             with contextlib.suppress(discord.HTTPException):
                 await conversation.send(Response("Done.", private=True))
 
+    async def refuse(self, interaction: discord.Interaction, message: str) -> None:
+        """Answer only the caller, without asking the core."""
+        await InteractionConversation(self, interaction).send(Response(message, kind="error", private=True))
+
     async def _defer_later(self, conversation: InteractionConversation) -> None:
         await asyncio.sleep(self.quick_ack_s)
         with contextlib.suppress(discord.HTTPException):
             await conversation.defer()
 
-    async def model_choices(self, current: str) -> list[app_commands.Choice[str]]:
-        prefix = current.strip().lstrip("@").lower()
-        names = self.core.model_names(prefix)
-        if inspect.isawaitable(names):
-            names = await names
-        return [app_commands.Choice(name=name[:100], value=name[:100]) for name in list(names)[:MAX_CHOICES]]
+    def model_choices(self, current: str) -> list[app_commands.Choice[str]]:
+        names = self.core.model_names(current.strip().lstrip("@").lower())
+        return [app_commands.Choice(name=name[:100], value=name[:100]) for name in names[:MAX_CHOICES]]
 
-    async def known_model(self, raw: str) -> str | None:
+    def known_model(self, raw: str) -> str | None:
         """``raw`` as a canonical model name if the core knows it."""
         name = canonical_model_name(raw)
-        if name is None:
-            return None
-        names = self.core.model_names(name)
-        if inspect.isawaitable(names):
-            names = await names
-        return name if name in names else None
+        return name if name is not None and name in self.core.model_names(name) else None
 
     async def _download(self, attachment: discord.Attachment, limit: int) -> bytes | None:
         """The attachment's bytes, or None when it turns out bigger than ``limit`` while downloading."""
@@ -262,8 +266,8 @@ class DiscordFrontend:
                     return None
         return bytes(data)
 
-    def upload_preparer(self, attachment: discord.Attachment, interaction: discord.Interaction
-                         ) -> Callable[[InteractionConversation], Awaitable[Upload | None]]:
+    def uploads(self, attachment: discord.Attachment, interaction: discord.Interaction) -> Preparer:
+        """Fetches ``attachment`` for ``/train``, refusing a file type or size the bot does not take."""
         async def prepare(conversation: InteractionConversation) -> Upload | None:
             name = PurePosixPath(attachment.filename).name
             if not name.lower().endswith(INPUT_SUFFIXES):

@@ -1,14 +1,14 @@
 """The Telegram frontend: python-telegram-bot's ``Application`` in front of the command core.
 
-Each command message becomes a platform-neutral ``Caller`` + command text (+ an ``Upload`` for /train with a
-document); the core answers through a ``Conversation`` whose first message is a reply to the command and
-whose ``Reply.edit`` edits that message (training progress). Responses are sent as HTML in which every piece
-of content is escaped, so generated text cannot inject formatting; data tables are monospace (``<pre>``);
-anything longer than Telegram's 4096-character limit is split into several messages.
+Each command message becomes a platform-neutral ``Caller`` + the command's name and arguments (+ an ``Upload``
+for /train with a document); the core answers through a ``Conversation`` whose first message is a reply to
+the command and whose ``Reply.edit`` edits that message (training progress). ``render.py`` turns each
+``Response`` into Telegram HTML.
 
-- Commands: ``CommandHandler`` for every command (``/say@ThisBot`` works in groups, ``/say@OtherBot`` is
-  ignored), plus documents whose caption is a command (``/train`` with an archive), and unknown commands
-  addressed to this bot. ``setMyCommands`` registers the list at start.
+- Commands: a ``CommandHandler`` for every command (``/say@ThisBot`` works in groups, ``/say@OtherBot`` is
+  ignored) hands the core the command's name and its arguments, parsed there once; plus documents whose
+  caption is a command (``/train`` with an archive), and unknown commands addressed to this bot.
+  ``setMyCommands`` registers the list at start.
 - Permissions: the core checks ``settings.admin_ids`` (``telegram:<user id>``); in groups, the chat's
   administrators (``getChatAdministrators``, cached for a minute) and anonymous admins posting as the group
   are platform admins when ``settings.telegram_chat_admins_are_admins``.
@@ -28,7 +28,7 @@ import logging
 import re
 import secrets
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable
 from pathlib import PurePosixPath
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -47,7 +47,7 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.core.commands import ALIASES, COMMANDS, SCHEDULING_COMMANDS
+from bot.core.commands import ALIASES, COMMANDS, SCHEDULING_COMMANDS, command_word
 from bot.core.responses import Caller, Conversation, Reply, Response, Upload
 from bot.frontends.telegram.render import render
 from bot.settings import Settings
@@ -67,21 +67,16 @@ _NOT_MODIFIED = "message is not modified"
 
 
 class Core(Protocol):
-    """What the frontend needs of ``bot.core.CommandCore``."""
+    """What the frontend needs of ``bot.core.command_core.CommandCore``."""
 
-    async def handle(self, caller: Caller, text: str, conversation: Conversation,
-                     upload: Upload | None = None) -> None: ...
+    async def handle_arguments(self, caller: Caller, name: str, arguments: str, conversation: Conversation,
+                               upload: Upload | None = None) -> None: ...
 
 
 def command_descriptions(*, scheduling: bool = True) -> dict[str, str]:
     """Command name → description for ``setMyCommands`` (the scheduling commands only when scheduling is on)."""
     return {name: description for name, description in COMMANDS.items()
             if scheduling or name not in SCHEDULING_COMMANDS}
-
-
-def command_aliases() -> dict[str, str]:
-    """Extra command words the core understands (``/start`` → help)."""
-    return dict(ALIASES)
 
 
 _TOKEN_LOGGERS = ("httpx", "telegram.Bot", "telegram.ext.ExtBot", "telegram.ext.Updater", "telegram.ext.Application")
@@ -149,7 +144,6 @@ class TelegramFrontend:
         self.core = core
         self.settings = settings
         self.commands = command_descriptions(scheduling=settings.scheduling)
-        self.aliases = command_aliases()
         builder = (
             Application.builder()
             .token(settings.telegram_token.get_secret_value())
@@ -167,9 +161,9 @@ class TelegramFrontend:
         self._admin_cache: dict[int, tuple[float, frozenset[int]]] = {}
         self._admin_lock = asyncio.Lock()
         self._started = False
-        names = sorted({*COMMANDS, *self.aliases})  # all answer; the menu (self.commands) may offer fewer
         only_new = filters.UpdateType.MESSAGE  # edits of a command do not run it again
-        self.application.add_handler(CommandHandler(names, self._on_command, filters=only_new))
+        for name in sorted({*COMMANDS, *ALIASES}):  # all answer; the menu (self.commands) may offer fewer
+            self.application.add_handler(CommandHandler(name, self._command_callback(name), filters=only_new))
         self.application.add_handler(MessageHandler(
             only_new & filters.CaptionEntity(MessageEntity.BOT_COMMAND), self._on_caption_command))
         self.application.add_handler(MessageHandler(only_new & filters.COMMAND, self._on_other_command))
@@ -278,53 +272,47 @@ class TelegramFrontend:
             await asyncio.sleep(TYPING_REFRESH_S)
 
     # -- receiving ------------------------------------------------------------------------------------------
-    async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        message = update.effective_message
-        if message is None or not message.text:
-            return
-        await self._dispatch(message, message.text, message.entities)
+    def _command_callback(self, name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
+        """``/name``: PTB's CommandHandler has matched the name (and ``@ThisBot``) and split the arguments."""
+
+        async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            message = update.effective_message
+            if message is not None:
+                await self._run(message, name, " ".join(context.args or ()))
+
+        return on_command
 
     async def _on_caption_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A file whose caption is a command (``/train @handle`` with an archive)."""
         message = update.effective_message
-        if message is None or not message.caption:
-            return
-        await self._dispatch(message, message.caption, message.caption_entities)
+        if message is not None and message.caption:
+            await self._run_written(message, message.caption, unaddressed=True)
 
     async def _on_other_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A command this bot has no handler for: answered (as unknown) only when clearly meant for us."""
         message = update.effective_message
-        if message is None or not message.text:
-            return
-        parsed = self._parse(message.text, message.entities)
-        if parsed is None:
-            return
-        _, target, _ = parsed
-        if target is not None or message.chat.type == Chat.PRIVATE:
-            await self._dispatch(message, message.text, message.entities)
+        if message is not None and message.text:
+            await self._run_written(message, message.text, unaddressed=message.chat.type == Chat.PRIVATE)
 
-    def _parse(self, text: str, entities: Iterable[MessageEntity]) -> tuple[str, str | None, str] | None:
-        """(command name, addressed bot username or None, the rest) when ``text`` starts with a command."""
-        first = next(iter(entities), None)
-        if first is None or first.type != MessageEntity.BOT_COMMAND or first.offset != 0:
-            return None
-        word = text[: first.length]  # command words are ASCII, so UTF-16 length == str length
-        name, _, target = word[1:].partition("@")
-        return name.lower(), (target or None), text[first.length :]
+    async def _run_written(self, message: Message, text: str, *, unaddressed: bool) -> None:
+        """A command CommandHandler does not see: its ``/name@bot`` word read by ``command_word``.
 
-    async def _dispatch(self, message: Message, text: str, entities: Iterable[MessageEntity]) -> None:
-        parsed = self._parse(text, entities)
-        if parsed is None:
+        ``unaddressed``: also when it names no bot (in a group it may be another bot's command)."""
+        word, *rest = text.split(maxsplit=1)
+        if not word.startswith("/"):
             return
-        name, target, rest = parsed
-        if target is not None and target.lower() != self.username.lower():
-            return  # /say@OtherBot: not for us
+        name, target = command_word(word)
+        if (target.lower() != self.username.lower()) if target is not None else not unaddressed:
+            return  # /say@OtherBot, or a group command that may be another bot's
+        await self._run(message, name, rest[0] if rest else "")
+
+    async def _run(self, message: Message, name: str, arguments: str) -> None:
         caller = await self._caller(message)
         if caller is None:
             return
         conversation = TelegramConversation(self, message.chat.id, reply_to=message.message_id)
-        command = self.aliases.get(name, name)
         upload = None
-        if command == "train":
+        if ALIASES.get(name, name) == "train":
             document = message.document or (message.reply_to_message.document
                                              if message.reply_to_message else None)
             if document is not None:
@@ -333,9 +321,9 @@ class TelegramFrontend:
                 except UploadRefused as refusal:
                     await conversation.send(Response(str(refusal), kind="error", private=True))
                     return
-        typing = asyncio.create_task(self._keep_typing(message.chat.id)) if command == "say" else None
+        typing = asyncio.create_task(self._keep_typing(message.chat.id)) if name == "say" else None
         try:
-            await self.core.handle(caller, f"/{name}{rest}", conversation, upload)
+            await self.core.handle_arguments(caller, name, arguments, conversation, upload)
         except Exception:
             log.exception("telegram: /%s failed in chat %s", name, message.chat.id)
             with contextlib.suppress(TelegramError):
