@@ -68,16 +68,16 @@ def test_rendering_progress_bar_and_cards_on_a_terminal():
                          stats={"a": {"kept": 5}, "b": {"kept": 7}})
 
     async def scenario() -> None:
-        reply = await conversation.send(Response("Job #1: training", kind="progress", title="Training @a @b",
+        reply = await conversation.send(Response.of("Job #1: training", kind="progress", title="Training @a @b",
                                                  progress=Progress("fetch", 0.0)))
         assert frontend._progress is not None  # a live bar while training
-        await reply.edit(Response("train", kind="progress", progress=Progress("train", 50.0, 30.0, "loss 2.0")))
-        await reply.edit(Response("Model a-b is ready\nTry: /say a-b hi", kind="model", title="AI CYBORG: Ann & Bob",
+        await reply.edit(Response.of("train", kind="progress", progress=Progress("train", 50.0, 30.0, "loss 2.0")))
+        await reply.edit(Response.of("Model a-b is ready", footnotes=("Try: /say a-b hi",), kind="model", title="AI CYBORG: Ann & Bob",
                                   model=model, table=(("Data", "@a", "@b"), ("Tweets kept", "5", "7"))))
         assert frontend._progress is None and reply.finished.is_set()
-        await conversation.send(Response("sample one — 🤖 AI", kind="samples", samples=("sample one — 🤖 AI",),
+        await conversation.send(Response(kind="samples", samples=("sample one — 🤖 AI",),
                                          model=model, title="AI CYBORG: Ann & Bob"))
-        await conversation.send(Response("Sorry, no.", kind="error", private=True))
+        await conversation.send(Response.of("Sorry, no.", kind="error", private=True))
 
     import asyncio
 

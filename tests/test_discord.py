@@ -109,11 +109,11 @@ class StandInCore:
     async def answer(self, caller: Caller, command: Command, conversation: Conversation,
                      upload: Upload | None) -> None:
         if isinstance(command, Help):
-            await conversation.send(Response(HELP_TEXT, kind="help"))
+            await conversation.send(Response.of(HELP_TEXT, kind="help"))
         elif isinstance(command, Forget) and not caller.is_platform_admin:
-            await conversation.send(Response("Only admins may forget models.", kind="error", private=True))
+            await conversation.send(Response.of("Only admins may forget models.", kind="error", private=True))
         else:
-            await conversation.send(Response(f"ok: {words(command)}"))
+            await conversation.send(Response.of(f"ok: {words(command)}"))
 
 
 async def test_connects_syncs_to_guild_and_answers_help(fake: FakeDiscord, caplog: pytest.LogCaptureFixture
@@ -170,12 +170,12 @@ BLEND = ModelSummary(name="mb_astro_ivo-mb_lena_bakes", handles=("mb_astro_ivo",
 
 async def test_train_defers_then_edits_one_message_with_progress_and_a_card(fake: FakeDiscord) -> None:
     async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
-        reply = await conversation.send(Response("Job #1: training on @mb_lena_bakes; starting now.",
+        reply = await conversation.send(Response.of("Job #1: training on @mb_lena_bakes; starting now.",
                                                  kind="progress", progress=Progress("queued", 0.0)))
         for percent in (25.0, 50.0, 75.0):
-            await reply.edit(Response(f"Job #1: train {percent:.0f}%", kind="progress",
+            await reply.edit(Response.of(f"Job #1: train {percent:.0f}%", kind="progress",
                                       progress=Progress("train", percent)))
-        await reply.edit(Response("Model mb_lena_bakes is ready.", kind="model", model=LENA))
+        await reply.edit(Response.of("Model mb_lena_bakes is ready.", kind="model", model=LENA))
 
     core = StandInCore(script)
     async with running(fake, core):
@@ -201,7 +201,7 @@ async def test_train_defers_then_edits_one_message_with_progress_and_a_card(fake
 
 async def test_say_renders_samples_as_a_cyborg_card(fake: FakeDiscord) -> None:
     async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
-        await conversation.send(Response("...", kind="samples", model=BLEND,
+        await conversation.send(Response(kind="samples", model=BLEND,
                                          samples=("stars and *sourdough* @\u200beveryone 🤖 AI", "second one")))
 
     core = StandInCore(script, models=(LENA.name, BLEND.name))
@@ -233,7 +233,7 @@ async def test_say_with_an_unknown_model_is_refused_privately(fake: FakeDiscord)
 
 async def test_private_answer_after_thinking_is_ephemeral(fake: FakeDiscord) -> None:
     async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
-        await conversation.send(Response("You can ask again in 40 s.", kind="error", private=True))
+        await conversation.send(Response.of("You can ask again in 40 s.", kind="error", private=True))
 
     async with running(fake, StandInCore(script)):
         record = await fake.send_interaction(fake.command_interaction("say", {"prompt": "hi"}))
@@ -247,7 +247,7 @@ async def test_quick_commands_translate_and_slow_ones_defer(fake: FakeDiscord) -
     async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
         if isinstance(command, ListQueue):
             await asyncio.sleep(0.6)  # slower than quick_ack_s: the frontend must defer meanwhile
-        await conversation.send(Response("Job  Status\n---  -------\n#1   running\n* `a` footnote", kind="list",
+        await conversation.send(Response(footnotes=("* `a` footnote",), kind="list",
                                          title="Result", table=(("Job", "Status"), ("#1", "running"))))
 
     core = StandInCore(script)
@@ -374,7 +374,7 @@ async def test_post_sends_to_a_channel_and_survives_a_rate_limit(fake: FakeDisco
     async with running(fake, StandInCore()) as frontend:
         channel_id = int(fake.guilds[next(iter(fake.guilds))]["channels"][0]["id"])
         fake.rate_limit_once("POST", rf"^/channels/{channel_id}/messages$", retry_after=0.3)
-        await frontend.post(str(channel_id), Response("scheduled", kind="samples", model=LENA,
+        await frontend.post(str(channel_id), Response(kind="samples", model=LENA,
                                                       samples=("a tweet @\u200beveryone 🤖 AI",)))
         posts = [r for r in fake.requests if r.method == "POST" and r.path == f"/channels/{channel_id}/messages"]
         assert [r.status for r in posts] == [429, 200] and posts[1].at - posts[0].at >= 0.25
@@ -386,13 +386,13 @@ async def test_edits_after_the_token_expires_go_through_the_channel(fake: FakeDi
     replies: list[Any] = []
 
     async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
-        replies.append(await conversation.send(Response("Job #1: starting", kind="progress")))
+        replies.append(await conversation.send(Response.of("Job #1: starting", kind="progress")))
 
     async with running(fake, StandInCore(script)) as frontend:
         record = await fake.send_interaction(fake.command_interaction("train", {"handle": "lena"}))
         message = await fake.wait_for_original(record)
         frontend.token_ttl_s = fake.token_ttl_s = 0.0  # fifteen minutes later...
-        await replies[0].edit(Response("Model ready", kind="model", model=LENA))
+        await replies[0].edit(Response.of("Model ready", kind="model", model=LENA))
         edits = fake.message_edits(int(message["id"]))
         assert edits[-1].path == f"/channels/{message['channel_id']}/messages/{message['id']}"
         assert fake.messages[int(message["id"])]["embeds"][0]["title"] == "Lena Bakes"

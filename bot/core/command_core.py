@@ -53,10 +53,6 @@ from bot.training.queue import JobEvent, JobQueue
 log = logging.getLogger(__name__)
 
 
-def _error(text: str) -> Response:
-    return Response(text=text, kind="error", private=True)
-
-
 class CommandCore:
     """Runs commands for every frontend. ``schedules`` (optional) serves /schedule, /schedules, /unschedule."""
 
@@ -115,7 +111,7 @@ class CommandCore:
             # an uploaded archive may come without a handle: its account.js names the account
             command = parse()
         except CommandError as error:
-            await conversation.send(_error(str(error)))
+            await conversation.send(Response.refusal(str(error)))
             return
         await self.handle(caller, command, conversation, upload)
 
@@ -129,11 +125,11 @@ class CommandCore:
             await self._run(caller, command, conversation, upload)
         except Refused as refusal:
             log.info(kv("command.refused", name=command.name, user=caller.user_key, reason=str(refusal)))
-            await conversation.send(_error(str(refusal)))
+            await conversation.send(Response.refusal(str(refusal)))
         except Exception:
             log.exception(kv("command.crashed", name=command.name, user=caller.user_key, error_id=error_id))
             with contextlib.suppress(Exception):
-                await conversation.send(_error(
+                await conversation.send(Response.refusal(
                     f"Sorry, something went wrong on my side (error id {error_id}); the bot's admins can look it up."
                 ))
 

@@ -7,7 +7,7 @@ from bot.core.responses import Conversation, Response
 
 
 async def show_help(command: Help, conversation: Conversation) -> None:
-    await conversation.send(Response(text=help_text(command.topic), kind="help", title="mimicbird"))
+    await conversation.send(Response.of(*help_text(command.topic).splitlines(), kind="help", title="mimicbird"))
 
 
 __all__ = ["show_help"]

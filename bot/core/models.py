@@ -48,7 +48,7 @@ class Models:
             except Exception:
                 log.exception(kv("scheduler.forget_hook_failed", model=model.name))
         log.info(kv("model.forgotten", model=model.name, user=caller.user_key))
-        await conversation.send(Response(text=f"Forgot {model.name}: its model and data are deleted."))
+        await conversation.send(Response.of(f"Forgot {model.name}: its model and data are deleted."))
 
 
 __all__ = ["Models"]

@@ -9,7 +9,7 @@ from bot.core.access import format_duration
 from bot.core.responses import ModelSummary, Response
 from bot.records import JobRecord, ModelRecord, Progress
 from bot.training.queue import JobEvent
-from trainer.stats import data_table_rows, format_table
+from trainer.stats import data_table_rows
 
 SAY_HINT_PROMPT = "My dream is"
 
@@ -23,11 +23,6 @@ def model_summary(model: ModelRecord) -> ModelSummary:
 def data_table(model: ModelSummary) -> tuple[tuple[str, ...], ...]:
     """The huggingtweets data table (``trainer/stats.py``): one column per account, headed by its handle."""
     return tuple(data_table_rows([(f"@{h}", model.stats.get(h) or {}) for h in model.handles]))
-
-
-def render_table(rows: tuple[tuple[str, ...], ...] | list[tuple[str, ...]]) -> str:
-    """Rows as aligned plain text (first row is the header)."""
-    return format_table(rows)
 
 
 def progress_line(job: JobRecord, position: int = 0) -> str:
@@ -53,14 +48,14 @@ def progress_line(job: JobRecord, position: int = 0) -> str:
 
 def job_started(job: JobRecord, text: str) -> Response:
     """The first message of a followed training job (later edited with its progress)."""
-    return Response(text=text, kind="progress", title=f"Training {job.label}",
-                    progress=Progress(stage=job.progress.stage or job.status, percent=job.progress.percent or 0.0))
+    return Response.of(text, kind="progress", title=f"Training {job.label}",
+                       progress=Progress(stage=job.progress.stage or job.status, percent=job.progress.percent or 0.0))
 
 
 def job_progress(job: JobRecord, position: int) -> Response:
     p = job.progress
-    return Response(
-        text=f"Job #{job.id}: training {job.label} — {progress_line(job, position)}",
+    return Response.of(
+        f"Job #{job.id}: training {job.label} — {progress_line(job, position)}",
         kind="progress", title=f"Training {job.label}",
         progress=Progress(stage=p.stage or job.status, percent=p.percent, eta_s=p.eta_s, message=p.message),
     )
@@ -71,50 +66,43 @@ def job_result(event: JobEvent) -> Response:
     job = event.job
     if event.kind == "done" and event.model is not None:
         summary = model_summary(event.model)
-        table = data_table(summary)
-        losses = ""
+        losses = ()
         if event.model.val_loss is not None:
-            losses = f"\nValidation loss {event.model.val_loss:.3f}"
-            if event.model.train_loss is not None:
-                losses += f", train loss {event.model.train_loss:.3f}"
-        return Response(
-            text=(f"Model {summary.name} is ready ({summary.label}: {summary.title}).\n"
-                  f"{render_table(table)}{losses}\nTry: /say {summary.name} {SAY_HINT_PROMPT}"),
-            kind="model", title=f"{summary.label}: {summary.title}", model=summary, table=table,
+            losses = (f"Validation loss {event.model.val_loss:.3f}"
+                      + (f", train loss {event.model.train_loss:.3f}" if event.model.train_loss is not None else ""),)
+        return Response.of(
+            f"Model {summary.name} is ready ({summary.label}: {summary.title}).",
+            kind="model", title=f"{summary.label}: {summary.title}", model=summary, table=data_table(summary),
+            footnotes=(*losses, f"Try: /say {summary.name} {SAY_HINT_PROMPT}"),
             progress=Progress(stage="done", percent=100.0),
         )
     if event.kind == "cancelled":
-        return Response(text=f"Job #{job.id} ({job.label}) was cancelled.", kind="info",
-                        progress=Progress(stage="cancelled", percent=job.progress.percent))
-    return Response(text=f"Training job #{job.id} ({job.label}) failed: {job.error}", kind="error",
-                    progress=Progress(stage="failed", percent=job.progress.percent, message=job.error))
+        return Response.of(f"Job #{job.id} ({job.label}) was cancelled.",
+                           progress=Progress(stage="cancelled", percent=job.progress.percent))
+    return Response.of(f"Training job #{job.id} ({job.label}) failed: {job.error}", kind="error",
+                       progress=Progress(stage="failed", percent=job.progress.percent, message=job.error))
 
 
 def model_reused(model: ModelRecord) -> Response:
     """``/train`` of an account whose model is fresh: the existing model's card."""
     summary = model_summary(model)
-    table = data_table(summary)
-    return Response(
-        text=(f"{summary.name} was trained {format_duration(model.age_s())} ago, so I'm reusing it"
-              f" (add --force to train again).\n{render_table(table)}\n"
-              f"Try: /say {summary.name} {SAY_HINT_PROMPT}"),
-        kind="model", title=f"{summary.label}: {summary.title}", model=summary, table=table,
+    return Response.of(
+        f"{summary.name} was trained {format_duration(model.age_s())} ago, so I'm reusing it (add --force to train "
+        "again).", kind="model", title=f"{summary.label}: {summary.title}", model=summary,
+        table=data_table(summary), footnotes=(f"Try: /say {summary.name} {SAY_HINT_PROMPT}",),
     )
 
 
 def samples(model: ModelRecord, texts: list[str] | tuple[str, ...]) -> Response:
     """Posts in a model's voice (``/say`` and scheduled posts), signed like a huggingtweets card."""
     summary = model_summary(model)
-    return Response(
-        text="\n\n".join(texts) + f"\n— {summary.label} · {summary.title} ({summary.name})",
-        kind="samples", title=f"{summary.label}: {summary.title}", model=summary, samples=tuple(texts),
-    )
+    return Response(kind="samples", title=f"{summary.label}: {summary.title}", model=summary, samples=tuple(texts))
 
 
 def models_list(models: list[ModelRecord], current: str | None) -> Response:
     if not models:
-        return Response(text="No models yet. Train one with /train @handle (try the sample @mb_lena_bakes).",
-                        kind="list")
+        return Response.of("No models yet. Train one with /train @handle (try the sample @mb_lena_bakes).",
+                           kind="list")
     rows: list[tuple[str, ...]] = [("Model", "Accounts", "Kept tweets", "Trained", "Base model")]
     for model in models:
         rows.append((
@@ -124,22 +112,20 @@ def models_list(models: list[ModelRecord], current: str | None) -> Response:
             f"{format_duration(model.age_s())} ago",
             model.base_model,
         ))
-    table = tuple(rows)
-    footer = "\n* this chat's model for /say" if current else ""
-    return Response(text=render_table(table) + footer, kind="list", title="Models", table=table)
+    footnotes = ("* this chat's model for /say",) if current else ()
+    return Response(kind="list", title="Models", table=tuple(rows), footnotes=footnotes)
 
 
 def queue_list(jobs: list[tuple[JobRecord, int]]) -> Response:
     """The running and queued jobs, each with its place in the queue."""
     if not jobs:
-        return Response(text="The training queue is empty.", kind="list", title="Queue")
+        return Response.of("The training queue is empty.", kind="list", title="Queue")
     rows: list[tuple[str, ...]] = [("Job", "Accounts", "Status")]
     rows += [(f"#{job.id}", job.label, progress_line(job, position)) for job, position in jobs]
-    table = tuple(rows)
-    return Response(text=render_table(table), kind="list", title="Queue", table=table)
+    return Response(kind="list", title="Queue", table=tuple(rows))
 
 
 __all__ = [
     "data_table", "job_progress", "job_result", "job_started", "model_reused", "model_summary", "models_list",
-    "progress_line", "queue_list", "render_table", "samples",
+    "progress_line", "queue_list", "samples",
 ]

@@ -1,17 +1,18 @@
-"""The platform-neutral messages the command core exchanges with frontends.
+"""What the command core and the frontends exchange, and the protocols between them.
 
-A frontend (console, Discord, Telegram) turns a platform event into a ``Caller`` + command text
-(+ an optional ``Upload``) and gives the core a ``Conversation`` to answer into. The core answers with
-``Response`` objects; the frontend renders them (plain text, an embed, a rich panel). Nothing here
-knows about any platform.
+A frontend (console, Discord, Telegram) turns a platform event into a ``Caller`` and a command (+ an optional
+``Upload``) and gives the core a ``Conversation`` to answer into. The core answers with structured
+``Response`` objects; each frontend renders them once (an embed, HTML, a rich panel). Nothing here knows
+about any platform.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from bot.records import Progress
+from trainer.stats import format_table
 
 ResponseKind = Literal["info", "error", "progress", "samples", "model", "list", "help"]
 
@@ -65,16 +66,45 @@ class ModelSummary:
 
 @dataclass(frozen=True)
 class Response:
-    """One answer of the core. ``text`` is always a complete plain-text rendering."""
+    """One answer of the core, in parts; each frontend renders the parts its own way, once.
 
-    text: str
+    ``lines`` come first, then the ``table`` (rows, the header first), the ``samples`` (posts in the voice of
+    ``model``), and ``footnotes``. ``title`` heads it where the platform shows titles; ``model`` styles it like
+    a huggingtweets card; ``progress`` is a training job's progress. ``text`` is the plain rendering.
+    """
+
+    lines: tuple[str, ...] = ()
     kind: ResponseKind = "info"
     private: bool = False  # refusals and errors: only the caller should see it where the platform can
     title: str | None = None
-    model: ModelSummary | None = None
+    table: tuple[tuple[str, ...], ...] = ()
     samples: tuple[str, ...] = ()
+    footnotes: tuple[str, ...] = ()
+    model: ModelSummary | None = None
     progress: Progress | None = None
-    table: tuple[tuple[str, ...], ...] = ()  # rows, first row is the header (data tables, lists)
+
+    @classmethod
+    def of(cls, *lines: str, **parts: Any) -> Response:
+        """``Response.of("one line", "another", kind="list", ...)``."""
+        return cls(lines=lines, **parts)
+
+    @classmethod
+    def refusal(cls, line: str) -> Response:
+        """A polite one-line refusal or error, for the caller's eyes only."""
+        return cls(lines=(line,), kind="error", private=True)
+
+    @property
+    def signature(self) -> str:
+        """``— AI BOT · Lena Bakes (lena_bakes)`` under samples of a model; "" otherwise."""
+        model = self.model
+        return f"— {model.label} · {model.title} ({model.name})" if model is not None and self.samples else ""
+
+    @property
+    def text(self) -> str:
+        """The whole answer as plain text: lines, the table aligned, samples and their signature, footnotes."""
+        parts = ["\n".join(self.lines), format_table(self.table), "\n\n".join(self.samples), self.signature,
+                 "\n".join(self.footnotes)]
+        return "\n".join(part for part in parts if part)
 
 
 class Reply(Protocol):

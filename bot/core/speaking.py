@@ -99,10 +99,8 @@ class Speaking:
         model = known_model(self.store, command.model)
         self.store.set_current_model(caller.chat_key, model.name)
         summary = presenters.model_summary(model)
-        await conversation.send(Response(
-            text=f"/say in this chat now speaks as {model.name} ({summary.title}).", model=summary,
-            title=f"{summary.label}: {summary.title}",
-        ))
+        await conversation.send(Response.of(f"/say in this chat now speaks as {model.name} ({summary.title}).",
+                                            model=summary, title=f"{summary.label}: {summary.title}"))
 
 
 def known_model(store: Store, name: str) -> ModelRecord:

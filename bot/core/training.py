@@ -120,7 +120,7 @@ class Training:
         if model is not None:
             await conversation.send(presenters.job_result(JobEvent("done", job, model)))
             return
-        await conversation.send(Response(text=f"Job #{job.id} ({job.label}): {presenters.progress_line(job)}",
+        await conversation.send(Response.of(f"Job #{job.id} ({job.label}): {presenters.progress_line(job)}",
                                          kind="error" if job.status == "failed" else "info"))
 
     async def list_queue(self, conversation: Conversation) -> None:
@@ -135,10 +135,10 @@ class Training:
             raise Refused(f"Job #{job.id} is already {job.status}.")
         final = await self.queue.cancel(job.id)
         if final is not None and final.status == "cancelled":
-            await conversation.send(Response(text=f"Cancelled job #{job.id} ({job.label})."))
+            await conversation.send(Response.of(f"Cancelled job #{job.id} ({job.label})."))
         else:
             status = final.status if final is not None else "gone"
-            await conversation.send(Response(text=f"Job #{job.id} ended before I could cancel it ({status})."))
+            await conversation.send(Response.of(f"Job #{job.id} ended before I could cancel it ({status})."))
 
     def _pick_job(self, caller: Caller, job_id: int | None, *, active_only: bool) -> JobRecord:
         if job_id is not None:

@@ -26,7 +26,6 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemaining
 from rich.table import Table
 from rich.text import Text
 
-from bot.core.presenters import render_table
 from bot.core.responses import Caller, Response, Upload
 from bot.settings import Settings
 
@@ -200,28 +199,27 @@ class ConsoleFrontend:
 
     # -- rendering ----------------------------------------------------------------------------------------------
     def render(self, response: Response) -> None:
-        """Print one answer: samples and models as panels, lists as tables, the rest as styled text."""
-        if response.kind == "samples":
-            body = Group(*(Text(sample) for sample in response.samples)) if response.samples else Text(response.text)
+        """Print one answer: samples and models as panels, tables as tables, the rest as styled text."""
+        if response.samples:
+            body = Group(*(Text(sample) for sample in response.samples))
             subtitle = response.model.name if response.model else None
             self.console.print(Panel(body, title=response.title, subtitle=subtitle, border_style="magenta"))
             return
         if response.table:
-            table = Table(title=None if response.kind == "model" else response.title)
+            model = response.kind == "model"
+            table = Table(title=None if model else response.title)
             header, *rows = response.table
             for i, column in enumerate(header):
-                table.add_column(column, justify="right" if i and response.kind == "model" else "left")
+                table.add_column(column, justify="right" if i and model else "left")
             for row in rows:
                 table.add_row(*row)
-            extra = response.text.replace(render_table(response.table), "").strip()
-            lines = [line for line in extra.splitlines() if line.strip()]
-            if response.kind == "model":
-                self.console.print(Panel(Group(table, *(Text(line) for line in lines)),
-                                         title=response.title, border_style="green"))
+            before = [Text(line) for line in response.lines]
+            after = [Text(line) for line in response.footnotes]
+            if model:
+                self.console.print(Panel(Group(*before, table, *after), title=response.title, border_style="green"))
             else:
-                self.console.print(table)
-                for line in lines:
-                    self.console.print(Text(line))
+                for part in (*before, table, *after):
+                    self.console.print(part)
             return
         self.console.print(Text(response.text, style=_STYLE.get(response.kind, "")), soft_wrap=True)
 

@@ -102,7 +102,7 @@ class Firing:
             text = (f"Scheduled post {schedule.label} failed{where} after {attempts} "
                     f"attempt{'s' if attempts != 1 else ''}: {reason}. I'll keep trying on schedule; "
                     f"/unschedule {schedule.id} stops it.")
-            await self.chat.tell(schedule, Response(text=text, kind="error"), what="failure_report")
+            await self.chat.tell(schedule, Response.of(text, kind="error"), what="failure_report")
 
     def reason(self, error: BaseException) -> str:
         """One line for the chat and the log, without secrets."""

@@ -142,8 +142,8 @@ class XPoster:
             raise PostFailed(f"HTTP {error.response.status_code}: {messages}") from None
         data: Any = getattr(result, "data", None) or {}
         tweet_id = str(data.get("id", "")) if isinstance(data, Mapping) else ""
-        link = f"\nhttps://x.com/i/web/status/{tweet_id}" if tweet_id else ""
-        return Response(text=f"Posted on X for {model.name}: {sample}{link}", kind="info")
+        link = (f"https://x.com/i/web/status/{tweet_id}",) if tweet_id else ()
+        return Response.of(f"Posted on X for {model.name}: {sample}", *link)
 
 
 def x_post_text(sample: str, marker: str) -> str:

@@ -33,7 +33,6 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.access import AccessPolicy, format_duration, refusal_not_allowed, refusal_opted_out
 from bot.core.commands import USAGE, SchedulePost, Unschedule
-from bot.core.presenters import render_table
 from bot.core.responses import Caller, Frontends, Response
 from bot.core.speaking import Speaker
 from bot.logging_setup import Redactor, kv
@@ -163,7 +162,7 @@ class ScheduleService:
         try:
             row = self._create(caller, command)
         except (ScheduleError, WhenError) as error:
-            return Response(text=str(error), kind="error", private=True)
+            return Response.refusal(str(error))
         log.info(kv("schedule.created", schedule=row.id, model=row.model, when=row.when, tz=row.timezone,
                     destination=row.destination, chat=f"{row.platform}:{row.chat_id}", by=caller.user_key))
         text = (
@@ -172,7 +171,7 @@ class ScheduleService:
             f"{f' from the prompt “{row.prompt}”' if row.prompt else ''}. "
             f"Next post: {_format_time(self.next_run_time(row.id), row.timezone)}. /unschedule {row.id} stops it."
         )
-        return Response(text=text, kind="info", title=f"Schedule #{row.id}")
+        return Response.of(text, kind="info", title=f"Schedule #{row.id}")
 
     def _create(self, caller: Caller, command: SchedulePost) -> Schedule:
         if self.timers is None:
@@ -224,7 +223,7 @@ class ScheduleService:
         """``/schedules``: this chat's schedules with their next run time in each schedule's time zone."""
         rows = self.store.schedules(platform=caller.platform, chat_id=caller.chat_id)
         if not rows:
-            return Response(text="No scheduled posts in this chat. Start one with " + USAGE["schedule"],
+            return Response.of("No scheduled posts in this chat. Start one with " + USAGE["schedule"],
                             kind="list", title="Scheduled posts")
         table: list[tuple[str, ...]] = [("ID", "Model", "When", "Prompt", "Next post", "To")]
         notes = []
@@ -239,21 +238,19 @@ class ScheduleService:
             poster = self.posters.get(row.destination)
             table.append((f"#{row.id}", row.model, describe(parse_when(row.when)[0], row.timezone), prompt or "-",
                           next_text, poster.name if poster is not None else row.destination))
-        text = render_table(table) + ("\n\n" + "\n".join(notes) if notes else "")
-        return Response(text=text, kind="list", title="Scheduled posts", table=tuple(table))
+        return Response(kind="list", title="Scheduled posts", table=tuple(table), footnotes=tuple(notes))
 
     async def remove(self, caller: Caller, command: Unschedule) -> Response:
         """``/unschedule <id>``: only in the chat where the schedule was created."""
         if not self.access.can_schedule(caller):
-            return Response(text=refusal_not_allowed("remove scheduled posts"), kind="error", private=True)
+            return Response.refusal(refusal_not_allowed("remove scheduled posts"))
         row = self.store.get_schedule(command.schedule_id)
         if row is None or (row.platform, row.chat_id) != (caller.platform, caller.chat_id):
-            return Response(text=f"There is no schedule #{command.schedule_id} in this chat; /schedules lists them.",
-                            kind="error", private=True)
+            return Response.refusal(f"There is no schedule #{command.schedule_id} in this chat; /schedules lists them.")
         self._clear_timer(row.id)
         self.store.delete_schedule(row.id)
         log.info(kv("schedule.removed", schedule=row.id, by=caller.user_key))
-        return Response(text=f"Removed schedule {row.label}; it won't post again.", kind="info")
+        return Response.of(f"Removed schedule {row.label}; it won't post again.", kind="info")
 
     async def on_model_forgotten(self, name: str) -> int:
         """Turn off every enabled schedule of model ``name`` and tell each affected chat; returns how many."""
@@ -284,7 +281,7 @@ class ScheduleService:
         self._clear_timer(row.id)
         self.store.update_schedule(row.id, enabled=False, disabled_reason=reason)
         log.info(kv("schedule.disabled", schedule=row.id, reason=reason))
-        await self.chat.tell(row, Response(text=f"Schedule {row.label} is off: {reason}. /unschedule {row.id} "
+        await self.chat.tell(row, Response.of(f"Schedule {row.label} is off: {reason}. /unschedule {row.id} "
                                                 "removes it.", kind="info"), what="disabled")
 
 

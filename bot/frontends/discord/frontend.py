@@ -86,7 +86,7 @@ class _Tree(app_commands.CommandTree):
         if interaction.type is discord.InteractionType.application_command:
             with contextlib.suppress(discord.HTTPException):
                 await InteractionConversation(self.frontend, interaction).send(
-                    Response("Something went wrong on my side; it has been logged.", kind="error", private=True)
+                    Response.refusal("Something went wrong on my side; it has been logged.")
                 )
 
 
@@ -222,23 +222,23 @@ class DiscordFrontend:
                          interaction.channel_id)
                 await self.core.handle(self.caller(interaction), command, conversation, attached)
         except CommandError as error:
-            await conversation.send(Response(str(error), kind="error", private=True))
+            await conversation.send(Response.refusal(str(error)))
         except Exception:
             log.exception("discord: command /%s failed", getattr(interaction.command, "name", "?"))
             with contextlib.suppress(discord.HTTPException):
                 await conversation.send(
-                    Response("Something went wrong on my side; it has been logged.", kind="error", private=True)
+                    Response.refusal("Something went wrong on my side; it has been logged.")
                 )
         finally:
             if late_defer is not None:
                 late_defer.cancel()
         if conversation.sent == 0:  # the core said nothing: do not leave Discord waiting
             with contextlib.suppress(discord.HTTPException):
-                await conversation.send(Response("Done.", private=True))
+                await conversation.send(Response.of("Done.", private=True))
 
     async def refuse(self, interaction: discord.Interaction, message: str) -> None:
         """Answer only the caller, without asking the core."""
-        await InteractionConversation(self, interaction).send(Response(message, kind="error", private=True))
+        await InteractionConversation(self, interaction).send(Response.refusal(message))
 
     async def _defer_later(self, conversation: InteractionConversation) -> None:
         await asyncio.sleep(self.quick_ack_s)
@@ -271,14 +271,12 @@ class DiscordFrontend:
         async def prepare(conversation: InteractionConversation) -> Upload | None:
             name = PurePosixPath(attachment.filename).name
             if not name.lower().endswith(INPUT_SUFFIXES):
-                await conversation.send(Response(
-                    f"I can't read {name[:60]!r}: attach a Twitter archive .zip, a tweets.js, or a .jsonl/.csv file.",
-                    kind="error", private=True))
+                await conversation.send(Response.refusal(
+                    f"I can't read {name[:60]!r}: attach a Twitter archive .zip, a tweets.js, or a .jsonl/.csv file."))
                 return None
             limit = min(self.settings.max_upload_bytes, interaction.filesize_limit or self.settings.max_upload_bytes)
-            too_big = Response(
-                f"{name[:60]} is {attachment.size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB.",
-                kind="error", private=True)
+            too_big = Response.refusal(
+                f"{name[:60]} is {attachment.size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB.")
             if attachment.size > limit:  # refused from the declared size, before any download
                 await conversation.send(too_big)
                 return None
@@ -286,8 +284,7 @@ class DiscordFrontend:
                 data = await self._download(attachment, limit)
             except (aiohttp.ClientError, TimeoutError) as error:
                 log.warning("discord: download of an attachment failed: %s", type(error).__name__)
-                await conversation.send(Response(
-                    f"I could not download {name[:60]}; please try again.", kind="error", private=True))
+                await conversation.send(Response.refusal(f"I could not download {name[:60]}; please try again."))
                 return None
             if data is None:
                 await conversation.send(too_big)

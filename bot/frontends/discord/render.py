@@ -3,13 +3,13 @@ tables in code blocks, progress as a bar under the text. No message can ping any
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import discord
 
 from bot.core.presenters import data_table
 from bot.core.responses import ModelSummary, Response
+from trainer.stats import format_table
 
 NO_PINGS = discord.AllowedMentions.none()
 CARD_COLOUR = discord.Colour(0x1DA1F2)
@@ -26,19 +26,6 @@ def clip(text: str, limit: int) -> str:
 def _no_fence(text: str) -> str:
     """Text that cannot close a code block it is shown in."""
     return text.replace("`", "ˋ")
-
-
-def _code_table(rows: Sequence[Sequence[str]]) -> str:
-    """Rows (the first is the header) as an aligned monospace table."""
-    widths = [max(len(str(row[i])) if i < len(row) else 0 for row in rows) for i in range(len(rows[0]))]
-    lines = []
-    for index, row in enumerate(rows):
-        cells = [_no_fence(str(cell)) for cell in row] + [""] * (len(widths) - len(row))
-        lines.append("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in
-                               enumerate(zip(cells, widths, strict=True))).rstrip())
-        if index == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
 
 
 def _card(model: ModelSummary) -> discord.Embed:
@@ -59,7 +46,7 @@ def render(response: Response) -> dict[str, Any]:
         embed = _card(model)
         embed.add_field(name="Model", value=f"`{model.name}`", inline=False)
         rows = response.table or data_table(model)
-        table = _code_table(rows)
+        table = _no_fence(format_table(rows))
         if len(table) + 8 <= MAX_FIELD:
             embed.add_field(name="Data", value=f"```\n{table}\n```", inline=False)
         else:  # too wide for one field: one field per account
@@ -80,11 +67,9 @@ def render(response: Response) -> dict[str, Any]:
             embed = discord.Embed(title=clip(response.title or "Samples", MAX_TITLE),
                                   description=clip(samples, MAX_DESCRIPTION), colour=CARD_COLOUR)
         return {"content": None, "embeds": [embed]}
-    if response.table and response.kind in ("list", "model"):
-        # the core's text is the table already laid out (plus any footnote): show it monospace
-        table = _no_fence(response.text) if response.text else _code_table(response.table)
-        embed = discord.Embed(title=clip(response.title or "", MAX_TITLE) or None,
-                              description="```\n" + clip(table, MAX_DESCRIPTION - 8) + "\n```", colour=CARD_COLOUR)
+    if response.table:  # the whole answer monospace, so the table lines up
+        embed = discord.Embed(title=clip(response.title or "", MAX_TITLE) or None, colour=CARD_COLOUR,
+                              description="```\n" + clip(_no_fence(response.text), MAX_DESCRIPTION - 8) + "\n```")
         return {"content": None, "embeds": [embed]}
     text = response.text or "…"
     if response.kind == "progress" and response.progress is not None and response.progress.percent is not None:

@@ -319,7 +319,7 @@ class TelegramFrontend:
                 try:
                     upload = await self._download(document)
                 except UploadRefused as refusal:
-                    await conversation.send(Response(str(refusal), kind="error", private=True))
+                    await conversation.send(Response.refusal(str(refusal)))
                     return
         typing = asyncio.create_task(self._keep_typing(message.chat.id)) if name == "say" else None
         try:
@@ -327,7 +327,7 @@ class TelegramFrontend:
         except Exception:
             log.exception("telegram: /%s failed in chat %s", name, message.chat.id)
             with contextlib.suppress(TelegramError):
-                await conversation.send(Response("Sorry, something went wrong with that command.", kind="error"))
+                await conversation.send(Response.of("Sorry, something went wrong with that command.", kind="error"))
         finally:
             if typing is not None:
                 typing.cancel()

@@ -5,12 +5,12 @@ split into several messages, at line breaks where possible."""
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from telegram.constants import MessageLimit
 
 from bot.core.responses import Response
+from trainer.stats import format_table
 
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096, counted after entity parsing
 
@@ -28,56 +28,20 @@ class Segment:
     style: str | None = None
 
 
-def table_text(rows: Iterable[Iterable[str]]) -> str:
-    """Rows (the first is the header) as aligned columns with a rule under the header (the core's layout)."""
-    cells = [[str(cell) for cell in row] for row in rows]
-    if not cells:
-        return ""
-    columns = max(map(len, cells))
-    widths = [max(len(row[i]) if i < len(row) else 0 for row in cells) for i in range(columns)]
-    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in cells]
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    return "\n".join(lines)
-
-
 def response_segments(response: Response) -> list[Segment]:
-    """A response as styled segments. ``text`` is the complete plain rendering; a table in it is shown
-    monospace when the core wrote it as aligned rows (it is then found verbatim in the text)."""
-    text = response.text.strip("\n")
-    title = [Segment(response.title, "b")] if _shows_title(response) else []
-    return title + _body_segments(response, text)
-
-
-def _shows_title(response: Response) -> bool:
-    """A title in bold above the text, unless the text already says it (samples end with their signature)."""
+    """A response's parts as styled segments: a bold title, the lines, the table monospace, the samples with
+    their signature, the footnotes."""
     title = (response.title or "").strip()
-    return bool(title) and response.kind not in ("samples", "error") and title not in response.text
-
-
-def _body_segments(response: Response, text: str) -> list[Segment]:
-    if not response.table:
-        return [Segment(text)]
-    table = table_text(response.table)
-    if table and table in text:
-        before, after = text.split(table, 1)
-        parts = (Segment(before.rstrip("\n")), Segment(table, "pre"), Segment(after.lstrip("\n")))
-        return [s for s in parts if s.text.strip()]
-    # The core's text does not contain this exact layout: find the table's lines by their cells.
-    lines = text.split("\n")
-    rows = [tuple(str(cell) for cell in row) for row in response.table]
-    table_lines = [i for i, line in enumerate(lines) if _is_row_line(line, rows)]
-    if not table_lines:
-        return [Segment(text), Segment(table, "pre")]
-    start, end = table_lines[0], table_lines[-1] + 1
-    before, block, after = "\n".join(lines[:start]), "\n".join(lines[start:end]), "\n".join(lines[end:])
-    return [s for s in (Segment(before), Segment(block, "pre"), Segment(after)) if s.text.strip()]
-
-
-def _is_row_line(line: str, rows: list[tuple[str, ...]]) -> bool:
-    words = line.split()
-    if words and set("".join(words)) <= set("-=|+: "):
-        return True  # a rule line between header and rows
-    return any(row and all(cell in line for cell in row if cell) for row in rows)
+    shows_title = bool(title) and response.kind not in ("samples", "error") and title not in "\n".join(response.lines)
+    segments = [
+        Segment(title, "b") if shows_title else None,
+        Segment("\n".join(response.lines)),
+        Segment(format_table(response.table), "pre"),
+        Segment("\n\n".join(response.samples)),
+        Segment(response.signature),
+        Segment("\n".join(response.footnotes)),
+    ]
+    return [segment for segment in segments if segment is not None and segment.text.strip()]
 
 
 def split_segments(segments: list[Segment], limit: int = TEXT_LIMIT) -> list[list[Segment]]:
@@ -154,4 +118,4 @@ def render(response: Response, limit: int = TEXT_LIMIT) -> list[str]:
     return rendered or [html.escape("(empty)", quote=False)]
 
 
-__all__ = ["Segment", "TEXT_LIMIT", "render", "split_segments", "table_text", "utf16_len"]
+__all__ = ["Segment", "TEXT_LIMIT", "render", "response_segments", "split_segments", "utf16_len"]
