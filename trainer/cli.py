@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
-from trainer.errors import TrainerError
+from trainer.errors import Redactor, TrainerError, one_line
 from trainer.events import DoneEvent, StatsEvent, TrainerEvent
 from trainer.progress import BarReporter, JsonReporter, Reporter, make_reporter
 from trainer.stats import data_table_rows, format_table
@@ -152,23 +152,12 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     warnings.filterwarnings("ignore")
-    try:
-        import transformers
+    import transformers
+    from huggingface_hub.utils import disable_progress_bars
 
-        transformers.logging.set_verbosity_error()
-        transformers.logging.disable_progress_bar()
-        from huggingface_hub.utils import disable_progress_bars
-
-        disable_progress_bars()
-    except ImportError:  # pragma: no cover - transformers is a dependency
-        pass
-
-
-def _redact(text: str, secrets: Sequence[str | None]) -> str:
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-    return " ".join(text.split())[:500]
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    disable_progress_bars()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     bearer = os.environ.get("X_BEARER_TOKEN") or os.environ.get("MIMICBIRD_X_BEARER_TOKEN") or None
     hf_token = os.environ.get("HF_TOKEN") or None
+    redact = Redactor((bearer, hf_token))
     json_mode = args.progress == "json"
     debug = os.environ.get("MIMICBIRD_DEBUG", "") not in ("", "0")
     if not debug:
@@ -193,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def fail(message: str, code: int) -> int:
         reporter.close()
-        message = _redact(message, (bearer, hf_token))
+        message = one_line(redact(message), limit=500)
         if json_mode:
             JsonReporter().emit("error", message=message)
         print(f"error: {message}", file=sys.stderr, flush=True)
@@ -212,11 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), 1)
     except Exception as exc:  # a bug or an environment problem: one line, the details on request
         if debug:
-            trace = traceback.format_exc()
-            for secret in (bearer, hf_token):
-                if secret:
-                    trace = trace.replace(secret, "***")
-            print(trace, file=sys.stderr, end="")
+            print(redact(traceback.format_exc()), file=sys.stderr, end="")
         if stop is not None and stop():
             return fail("training cancelled", 143 if stop.signal_name == "SIGTERM" else 130)
         hint = "" if debug else " (set MIMICBIRD_DEBUG=1 for details)"

@@ -32,7 +32,7 @@ from bot.logging_setup import kv, secret_value
 from bot.records import JobRecord
 from bot.settings import Settings
 from bot.store import Store
-from bot.training.queue import JobEvent, JobQueue, QueueFull, TrainRequest
+from bot.training.queue import EventKind, JobEvent, JobQueue, QueueFull, TrainRequest
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class Training:
         self.uploads = Uploads(settings, store)
         self.limiter = RateLimiter(settings.train_per_user_per_day, DAY_S, clock)
         self._followers: dict[int, int] = {}  # job id -> progress messages following it (until it ends)
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
         queue.subscribe(self._on_job_event)
 
     async def train(self, caller: Caller, command: Train, conversation: Conversation, upload: Upload | None
@@ -237,8 +237,8 @@ class ProgressMessage:
                 log.warning(kv("job.edit_failed", job=self.job_id, event="progress"))
 
 
-def _terminal_kind(status: str) -> Any:
-    return {"done": "done", "failed": "failed", "cancelled": "cancelled"}.get(status, "progress")
+def _terminal_kind(status: str) -> EventKind:
+    return "done" if status == "done" else "cancelled" if status == "cancelled" else "failed"
 
 
 __all__ = ["ProgressMessage", "Training"]

@@ -18,7 +18,7 @@ import contextlib
 import getpass
 import sys
 import threading
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -26,12 +26,19 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemaining
 from rich.table import Table
 from rich.text import Text
 
-from bot.core.responses import Caller, Response, Upload
+from bot.core.responses import Caller, Conversation, Response, Upload
 from bot.settings import Settings
 
 DEMO_HANDLE = "mb_lena_bakes"
 DEMO_PROMPTS = ("My dream is", "Today I baked", "The secret to good bread is")
 _STYLE = {"error": "bold red", "info": "cyan", "help": "", "list": "", "progress": "yellow"}
+
+
+class Core(Protocol):
+    """What the console needs of ``bot.core.command_core.CommandCore``."""
+
+    async def handle_text(self, caller: Caller, text: str, conversation: Conversation,
+                          upload: Upload | None = None) -> None: ...
 
 
 class ConsoleReply:
@@ -92,7 +99,7 @@ class ConsoleFrontend:
 
     def __init__(
         self,
-        core: Any,
+        core: Core,
         settings: Settings,
         *,
         stdin: IO[str] | None = None,

@@ -17,11 +17,11 @@ from pathlib import Path
 from bot.core.access import AccessPolicy
 from bot.core.responses import Response
 from bot.core.speaking import Speaker
-from bot.logging_setup import Redactor, kv
+from bot.logging_setup import kv
 from bot.records import ModelRecord, Schedule, utc_now_iso
 from bot.scheduling.posters import ChatPoster, NotRetryable, Poster, PostFailed
 from bot.store import Store
-from trainer.errors import one_line
+from trainer.errors import Redactor, one_line
 
 log = logging.getLogger(__name__)
 

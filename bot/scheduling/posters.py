@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Protocol
 
 import tweepy
 from pydantic import SecretStr
@@ -140,7 +140,7 @@ class XPoster:
         except tweepy.HTTPException as error:
             messages = "; ".join(str(m) for m in error.api_messages) or error.response.reason
             raise PostFailed(f"HTTP {error.response.status_code}: {messages}") from None
-        data: Any = getattr(result, "data", None) or {}
+        data = result.data if isinstance(result, tweepy.Response) else None
         tweet_id = str(data.get("id", "")) if isinstance(data, Mapping) else ""
         link = (f"https://x.com/i/web/status/{tweet_id}",) if tweet_id else ()
         return Response.of(f"Posted on X for {model.name}: {sample}", *link)

@@ -35,7 +35,7 @@ from bot.core.access import AccessPolicy, format_duration, refusal_not_allowed, 
 from bot.core.commands import USAGE, SchedulePost, Unschedule
 from bot.core.responses import Caller, Frontends, Response
 from bot.core.speaking import Speaker
-from bot.logging_setup import Redactor, kv
+from bot.logging_setup import kv, settings_redactor
 from bot.records import Schedule
 from bot.scheduling.firing import Firing
 from bot.scheduling.posters import ChatPoster, Poster, XPoster
@@ -92,7 +92,7 @@ class ScheduleService:
         parse_timezone(settings.timezone)  # a bad MIMICBIRD_TIMEZONE fails at start-up, not at the first post
         self.chat = ChatPoster(frontends)
         self.posters: dict[str, Poster] = {p.destination: p for p in (self.chat, XPoster(settings), *posters)}
-        self.firing = Firing(store, speaker, self.access, self.posters, self.chat, Redactor.from_settings(settings),
+        self.firing = Firing(store, speaker, self.access, self.posters, self.chat, settings_redactor(settings),
                              max_attempts=max_attempts, backoff_s=backoff_s, max_backoff_s=max_backoff_s)
         self.timers: AsyncIOScheduler | None = None
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from bot.logging_setup import Redactor, kv
+from bot.logging_setup import kv, settings_redactor
 from bot.records import JobRecord, ModelRecord, Progress
 from bot.settings import Settings
 from bot.store import Store
@@ -34,6 +34,7 @@ from bot.training.backend import TrainerBackend, TrainerExit
 from bot.training.install import ModelRejected, install_model
 from bot.training.progress import JobProgress
 from bot.training.trainer_process import LocalTrainer
+from trainer.errors import Redactor
 from trainer.events import ProgressEvent, TrainerEvent
 from trainer.handles import model_name as handles_model_name
 
@@ -120,7 +121,7 @@ class JobQueue:
     ) -> None:
         self.settings = settings
         self.store = store
-        self._redactor = redactor or Redactor.from_settings(settings)
+        self._redactor = redactor or settings_redactor(settings)
         self.backend: TrainerBackend = backend or LocalTrainer(settings, redactor=self._redactor)
         self._is_opted_out = is_opted_out or (lambda handle: False)
         self._runs: dict[int, _Run] = {}

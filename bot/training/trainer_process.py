@@ -25,11 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.logging_setup import Redactor, kv, secret_value
+from bot.logging_setup import kv, secret_value, settings_redactor
 from bot.records import JobRecord
 from bot.settings import Settings
 from bot.training.backend import TrainerExit, TrainerListener
-from trainer.errors import one_line
+from trainer.errors import Redactor, one_line
 from trainer.events import ErrorEvent, decode
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ class LocalTrainer:
     def __init__(self, settings: Settings, *, grace_s: float = 15.0, redactor: Redactor | None = None) -> None:
         self.settings = settings
         self.grace_s = grace_s
-        self._redact = redactor or Redactor.from_settings(settings)
+        self._redact = redactor or settings_redactor(settings)
         self._processes: dict[int, asyncio.subprocess.Process] = {}
         self._terminated: set[int] = set()
 

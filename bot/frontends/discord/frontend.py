@@ -82,7 +82,7 @@ class _Tree(app_commands.CommandTree):
         return False
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError, /) -> None:
-        log.error("discord: command /%s failed", getattr(interaction.command, "name", "?"), exc_info=error)
+        log.error("discord: command /%s failed", _command_name(interaction), exc_info=error)
         if interaction.type is discord.InteractionType.application_command:
             with contextlib.suppress(discord.HTTPException):
                 await InteractionConversation(self.frontend, interaction).send(
@@ -193,7 +193,7 @@ class DiscordFrontend:
         """The core's view of who is asking: user, channel, and admin by a configured role."""
         user = interaction.user
         admin_roles = set(self.settings.discord_admin_role_ids)
-        roles = getattr(user, "roles", ()) if isinstance(user, discord.Member) else ()
+        roles = user.roles if isinstance(user, discord.Member) else ()
         return Caller(
             platform="discord",
             user_id=str(user.id),
@@ -224,7 +224,7 @@ class DiscordFrontend:
         except CommandError as error:
             await conversation.send(Response.refusal(str(error)))
         except Exception:
-            log.exception("discord: command /%s failed", getattr(interaction.command, "name", "?"))
+            log.exception("discord: command /%s failed", _command_name(interaction))
             with contextlib.suppress(discord.HTTPException):
                 await conversation.send(
                     Response.refusal("Something went wrong on my side; it has been logged.")
@@ -291,6 +291,10 @@ class DiscordFrontend:
                 return None
             return Upload(filename=name, data=data)
         return prepare
+
+
+def _command_name(interaction: discord.Interaction) -> str:
+    return interaction.command.name if interaction.command is not None else "?"
 
 
 __all__ = ["DiscordFrontend"]

@@ -50,7 +50,9 @@ from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTyp
 from bot.core.commands import ALIASES, COMMANDS, SCHEDULING_COMMANDS, command_word
 from bot.core.responses import Caller, Conversation, Reply, Response, Upload
 from bot.frontends.telegram.render import render
+from bot.logging_setup import RedactingFilter
 from bot.settings import Settings
+from trainer.errors import Redactor
 from trainer.sources import INPUT_SUFFIXES
 
 log = logging.getLogger(__name__)
@@ -80,20 +82,6 @@ def command_descriptions(*, scheduling: bool = True) -> dict[str, str]:
 
 
 _TOKEN_LOGGERS = ("httpx", "telegram.Bot", "telegram.ext.ExtBot", "telegram.ext.Updater", "telegram.ext.Application")
-
-
-class _RedactSecret(logging.Filter):
-    """Replaces the bot token in log records of the loggers that can print request URLs."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self._secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self._secret in message:
-            record.msg, record.args = message.replace(self._secret, "<token>"), None
-        return True
 
 
 class UploadRefused(Exception):
@@ -138,7 +126,7 @@ class TelegramFrontend:
             raise ValueError("Telegram needs a bot token (TELEGRAM_TOKEN); create one with @BotFather.")
         # Bot API URLs contain the token: httpx logs every request URL at INFO, PTB logs its URLs at DEBUG.
         logging.getLogger("httpx").setLevel(logging.WARNING)
-        self._redact = _RedactSecret(settings.telegram_token.get_secret_value())
+        self._redact = RedactingFilter(Redactor([settings.telegram_token.get_secret_value()]))
         for name in _TOKEN_LOGGERS:
             logging.getLogger(name).addFilter(self._redact)
         self.core = core
@@ -151,8 +139,8 @@ class TelegramFrontend:
             .concurrent_updates(True)  # a slow /say must not hold up other chats
         )
         # A self-hosted Bot API server (or a test fake) instead of api.telegram.org.
-        base_url = base_url or getattr(settings, "telegram_base_url", "") or None
-        base_file_url = base_file_url or getattr(settings, "telegram_base_file_url", "") or None
+        base_url = base_url or settings.telegram_base_url or None
+        base_file_url = base_file_url or settings.telegram_base_file_url or None
         if base_url:
             builder = builder.base_url(base_url)
         if base_file_url:
