@@ -193,12 +193,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         push_to_hub=args.push_to_hub, private=args.private, wandb=args.wandb, bearer_token=bearer, hf_token=hf_token,
     )
 
-    def fail(message: str, code: int) -> int:
+    def fail(message: str, code: int, log_hint: str = "") -> int:
         reporter.close()
         message = _redact(message, (bearer, hf_token))
-        if json_mode:
+        if json_mode:  # the bot shows this line to chat users: no operator hint in it
             JsonReporter().emit("error", message=message)
-        print(f"error: {message}", file=sys.stderr, flush=True)
+        print(f"error: {message}{log_hint}", file=sys.stderr, flush=True)
         return code
 
     stop = None
@@ -222,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if stop is not None and stop():
             return fail("training cancelled", 143 if stop.signal_name == "SIGTERM" else 130)
         hint = "" if debug else " (set MIMICBIRD_DEBUG=1 for details)"
-        return fail(f"unexpected {type(exc).__name__}: {exc}{hint}", 2)
+        return fail(f"unexpected {type(exc).__name__}: {exc}", 2, log_hint=hint)
     reporter.close()
     return 0
 
