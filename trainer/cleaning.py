@@ -31,10 +31,20 @@ SHORT_MAX_WORDS = 2  # "fewer than 3 words"
 SHORT_EXEMPT_MARKERS = ("http", "@", "#")
 
 
+# C0 and C1 control characters (NUL, ESC, DEL, ...) other than tab and line breaks, and lone UTF-16 surrogates
+# (a JSON "\\ud800" decodes to one; no encoder can write it out)
+CONTROL_PATTERN = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
-    """Unescape HTML entities, remove URLs, collapse whitespace, strip. Mentions and hashtags stay."""
+    """Unescape HTML entities, remove URLs and control characters, collapse whitespace, strip.
+
+    Control characters (C0/C1 such as NUL or ESC, and lone surrogates) become spaces; tabs and line breaks
+    are whitespace and collapse like any other. Mentions and hashtags stay.
+    """
     text = html.unescape(text)
     text = URL_PATTERN.sub(" ", text)
+    text = CONTROL_PATTERN.sub(" ", text)
     return WHITESPACE_PATTERN.sub(" ", text).strip()
 
 
