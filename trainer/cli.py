@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--min-tweets", type=int, default=d.min_tweets, metavar="N",
                       help=f"refuse an account that keeps fewer tweets after cleaning (default: {d.min_tweets})")
     data.add_argument("--max-tweets", type=int, default=d.max_tweets, metavar="N",
-                      help=f"most recent tweets to fetch from the X API (default: {d.max_tweets})")
+                      help=f"keep each account's N most recent tweets, from any source (default: {d.max_tweets})")
     data.add_argument("--stats-only", action="store_true",
                       help="fetch and clean, print the per-account table, train nothing")
 

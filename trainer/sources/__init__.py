@@ -44,14 +44,14 @@ def input_kind(path: Path) -> str:
     )
 
 
-def _read_input(path: Path, handle: str | None, kind: str) -> AccountTweets:
+def _read_input(path: Path, handle: str | None, kind: str, max_tweets: int) -> AccountTweets:
     if not path.exists():
         raise TrainerError(f"no such input file: {path.name}")
     if kind == "archive":
-        return read_archive(path, handle)
+        return read_archive(path, handle, max_tweets=max_tweets)
     if handle is None:
         raise TrainerError(f"{path.name}: a tweet file does not say whose tweets it holds; name the handle")
-    return read_plain_file(path, handle)
+    return read_plain_file(path, handle, max_tweets=max_tweets)
 
 
 def _check_unique(handles: list[str]) -> None:
@@ -94,7 +94,7 @@ def fetch_accounts(
         accounts = []
         for index, path in enumerate(paths):
             kind = input_kind(path) if source == "auto" else source
-            accounts.append(_read_input(path, valid[index] if index < len(valid) else None, kind))
+            accounts.append(_read_input(path, valid[index] if index < len(valid) else None, kind, max_tweets))
             reporter.progress("fetch", index + 1, len(paths))
         _check_unique([a.handle for a in accounts])
         return accounts
@@ -109,7 +109,7 @@ def fetch_accounts(
     accounts = []
     for index, (handle, chosen) in enumerate(zip(valid, plan, strict=True)):
         if chosen == "sample":
-            accounts.append(read_sample(handle))
+            accounts.append(read_sample(handle, max_tweets=max_tweets))
             reporter.progress("fetch", index + 1, len(valid))
             continue
         from trainer.sources.x_api import fetch_x_account
