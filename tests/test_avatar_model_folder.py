@@ -111,7 +111,8 @@ def test_the_bot_never_follows_a_tampered_record_out_of_the_folder(tmp_path: Pat
     model = tmp_path / "models" / "lena"
     (model / "avatars").mkdir(parents=True)
     (model / "avatars" / "link.png").symlink_to(outside)
-    for recorded in ("../../secret.png", str(outside), "avatars/link.png", "avatars", "", 7, None):
+    (model / "config.json").write_text("{}")
+    for recorded in ("../../secret.png", str(outside), "avatars/link.png", "avatars", "config.json", "", 7, None):
         (model / "mimicbird.json").write_text(json.dumps({"avatar": recorded,
                                                           "avatars": {"lena": {"file": recorded}}}))
         assert model_avatar_file(model) is None and model_avatar_file(model, "lena") is None

@@ -11,7 +11,8 @@ reason) when an image exists but cannot be taken safely.
   TODO(hardening): the zip-member lookup belongs in ``trainer/sources/archive.py`` once the archive reader there
   offers a byte reader; it is here, with the same limits, so the two branches do not edit the same file.
 * URLs: http(s) only, no credentials in the URL, at most ``max_redirects`` redirects, each hop checked again
-  (scheme, and that the host resolves only to public addresses unless ``allow_private``), one deadline for the
+  (scheme, and that the host resolves only to public addresses unless ``allow_private``; checked before the
+  connection, so a DNS answer that changes in between is not caught), one deadline for the
   whole download, reads of at most one ``recv`` each so a trickling server cannot stretch it, an image
   ``Content-Type``, and at most ``max_bytes`` (from ``Content-Length`` and again while reading).
 """

@@ -276,6 +276,8 @@ def account_avatar(account: AccountTweets, archive: Path | None = None,
     if isinstance(url, str) and url:
         try:
             image = sanitize_avatar(download_avatar(url, policy))
+            if notes:
+                log.warning("@%s: %s; using the profile image from %s", account.handle, notes[0], url_label(url))
             return AccountAvatar(account.handle, image, "url", "; ".join(notes))
         except AvatarRefused as refused:
             notes.append(f"the profile image from {url_label(url)} was refused: {refused}")
@@ -303,8 +305,9 @@ def collect_avatars(accounts: Sequence[AccountTweets], inputs: Sequence[str | Pa
 
 
 def _inside(folder: Path, name: object) -> Path | None:
-    """``folder/name`` when ``name`` is a plain relative path to a regular file inside ``folder``."""
-    if not isinstance(name, str) or not name or name.startswith(("/", "\\")) or ".." in Path(name).parts:
+    """``folder/name`` when ``name`` is a plain relative path to a ``.png`` regular file inside ``folder``."""
+    if (not isinstance(name, str) or not name.endswith(".png") or name.startswith(("/", "\\"))
+            or ".." in Path(name).parts):
         return None
     path = folder / name
     try:
