@@ -23,21 +23,13 @@ from typing import Any
 import yaml
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
+from trainer.stats import data_table_rows
 
 CARD_FILENAME = "README.md"
 HUGGINGTWEETS_URL = "https://github.com/borisdayma/huggingtweets"
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
 _SECRET_KEY = re.compile(r"token|secret|passw|api[_-]?key|credential|authoriz|(^|_)auth($|_)", re.IGNORECASE)
-
-# (row label, key in a stats dict), in the order the data table shows them.
-DATA_ROWS = (
-    ("Tweets downloaded", "downloaded"),
-    ("Retweets", "retweets"),
-    ("Short tweets", "short"),
-    ("Duplicates", "duplicates"),
-    ("Tweets kept", "kept"),
-)
 
 
 @dataclass
@@ -175,14 +167,12 @@ def _account_list(data: CardData) -> str:
 
 
 def data_table(data: CardData) -> str:
-    """The per-account data table: one column per account, one row per cleaning count."""
-    heads = [
-        escape_cell(stat.get("display_name") or handle)
-        for stat, handle in zip(data.stats, data.handles, strict=False)
-    ]
-    lines = ["| Data | " + " | ".join(heads) + " |", "|" + "---|" * (len(heads) + 1)]
-    for label, key in DATA_ROWS:
-        lines.append(f"| {label} | " + " | ".join(str(stat.get(key, 0)) for stat in data.stats) + " |")
+    """The per-account data table (``trainer/stats.py``) in Markdown: one column per account."""
+    columns = [(escape_cell(stat.get("display_name") or handle), stat)
+               for stat, handle in zip(data.stats, data.handles, strict=False)]
+    header, *rows = data_table_rows(columns)
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
 
