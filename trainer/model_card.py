@@ -52,6 +52,7 @@ class CardData:
     train_tokens: int | None = None
     sources: list[str] = field(default_factory=list)  # e.g. "sample archive", "X API v2"
     extra: dict = field(default_factory=dict)  # batch size, block size, dtype, device, early stopping, ...
+    avatars: list[str] = field(default_factory=list)  # per account, relative to the folder (avatars/<key>.png)
 
 
 def _looks_like_path(value: str) -> bool:
@@ -133,12 +134,25 @@ def _front_matter(data: CardData, base: str) -> str:
     return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n"
 
 
+def _avatar_row(data: CardData) -> str:
+    """The accounts' faces side by side, as on the huggingtweets cards (files in the model folder)."""
+    if not data.avatars:
+        return ""
+    images = "".join(
+        f'<img src="{html.escape(path)}" alt="{html.escape(name)}" width="92" height="92" '
+        'style="display: inline-block; margin: 0 4px; border-radius: 50%;">\n'
+        for path, name in zip(data.avatars, data.display_names, strict=False)
+    )
+    return f'<div style="display: flex; justify-content: center;">\n{images}</div>\n'
+
+
 def _header(data: CardData) -> str:
     label = "AI BOT" if len(data.handles) == 1 else "AI CYBORG"
     names = " & ".join(html.escape(name) for name in data.display_names)
     return (
         '<div style="text-align: center; line-height: 1.5;">\n'
-        f'<div style="font-size: 16px; font-weight: 800">🤖 {label} 🤖</div>\n'
+        + _avatar_row(data)
+        + f'<div style="font-size: 16px; font-weight: 800">🤖 {label} 🤖</div>\n'
         f'<div style="font-size: 16px; font-weight: 800">{names}</div>\n'
         f'<div style="font-size: 14px;">@{html.escape(data.model_name)}</div>\n'
         "</div>\n"
