@@ -36,7 +36,7 @@ from trainer.sources.recent import DEFAULT_MAX_TWEETS, RecentTweets, check_text
 from trainer.sources.streaming_json import StreamError, iter_array
 from trainer.tweets import AccountTweets, Tweet
 
-__all__ = ["ArchiveLimits", "parse_twitter_time", "read_archive"]
+__all__ = ["DEFAULT_LIMITS", "ArchiveLimits", "parse_twitter_time", "parse_ytd", "read_archive"]
 
 TWITTER_TIME_FORMAT = "%a %b %d %H:%M:%S %z %Y"  # "Sun Apr 23 09:00:00 +0000 2023"
 TWITTER_TIME = re.compile(
@@ -72,6 +72,11 @@ def _ytd_items(chunks: Iterator[str], name: str) -> Iterator[Any]:
         yield from iter_array(chunks, name, header=YTD_PREFIX, header_hint=YTD_HINT)
     except StreamError as error:
         raise TrainerError(f"not a Twitter archive: {error}") from None
+
+
+def parse_ytd(text: str, name: str) -> list[Any]:
+    """The items of a small ``window.YTD.<kind>.partN = [...]`` text already in memory (e.g. ``profile.js``)."""
+    return list(_ytd_items(iter([text]), name))
 
 
 def _tweet(item: Any, index: int, name: str) -> Tweet:
