@@ -218,6 +218,8 @@ class FakeXApi:
         fields = query.get("user.fields", "").split(",")
         if "protected" in fields:
             data["protected"] = user.protected
+        if "profile_image_url" in fields:
+            data["profile_image_url"] = f"https://pbs.twimg.com/profile_images/{user.id}/avatar_normal.jpg"
         return 200, {"data": data}, {}
 
     def _get_tweets(self, user_id: str, query: dict[str, str]) -> tuple[int, dict, dict]:
