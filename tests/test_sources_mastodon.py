@@ -239,6 +239,22 @@ def test_an_unreachable_instance_and_an_unreadable_answer(server: FakeMastodon) 
     server.fail_next(200, None, {}, "/api/v1/accounts/lookup")
     with pytest.raises(TrainerError, match="answered with data mimicbird cannot read"):
         fetch(server)
+    server.fail_next(200, ["not", "an", "account"], {}, "/api/v1/accounts/lookup")
+    with pytest.raises(TrainerError, match="answered with data mimicbird cannot read while looking up"):
+        fetch(server)
+    server.fail_next(200, {"id": "1", "content": "<p>not a list</p>"}, {}, "/api/v1/accounts/1")
+    assert fetch(server).tweets == []  # Mastodon.py reads an object as a list of its keys: nothing to keep
+    server.fail_next(
+        200,
+        [
+            "junk",
+            {"id": "7", "content": "<p>one good toot here</p>", "reblog": "junk", "visibility": "public"},
+        ],
+        {},
+        "/api/v1/accounts/1",
+    )
+    account = fetch(server)
+    assert [(t.text, t.is_retweet) for t in account.tweets] == [("one good toot here", True)]
 
 
 def test_a_handle_cannot_point_the_trainer_at_a_private_network(

@@ -251,6 +251,8 @@ class MastodonFetcher:
     def lookup(self, account: Account, acct: str) -> Any:
         self.shown = account.shown
         found = self.call(f"looking up {account.shown}", self.client.account_lookup, acct, lookup=True)
+        if not isinstance(found, dict):
+            raise TrainerError(f"{self.instance} answered with data mimicbird cannot read while looking up")
         if found.get("suspended"):
             raise TrainerError(f"{account.shown} is suspended on {self.instance}")
         return found
@@ -270,9 +272,11 @@ class MastodonFetcher:
         self.reporter.progress("fetch", 0, limit)
         page = self.call(what, self.client.account_statuses, found["id"], limit=PAGE_SIZE) if limit else None
         while page:
-            fresh = [s for s in page if str(s.get("id")) not in seen]
-            seen.update(str(s.get("id")) for s in page)
-            posts.extend(_post(s) for s in fresh if s.get("visibility", "public") in PUBLIC_VISIBILITIES)
+            if not isinstance(page, list):
+                raise TrainerError(f"{self.instance} answered with data mimicbird cannot read while {what}")
+            fresh = [s for s in page if isinstance(s, dict) and str(s.get("id")) not in seen]
+            seen.update(str(s.get("id")) for s in fresh)
+            posts.extend(_post(s) for s in fresh if s.get("visibility") in PUBLIC_VISIBILITIES)
             posts = posts[:limit]
             self.reporter.progress("fetch", len(posts), limit)
             if len(posts) >= limit or not fresh:
@@ -292,11 +296,12 @@ class MastodonFetcher:
 
 def _post(status: Any) -> Tweet:
     created = status.get("created_at")
-    shown = status.get("reblog") or status  # a boost's own content is empty: keep the boosted text
+    reblog = status.get("reblog")
+    shown = reblog if isinstance(reblog, dict) else status  # a boost has no content of its own
     return Tweet(
         text=status_text(str(shown.get("content") or "")),
         created_at=created if isinstance(created, datetime) else None,
-        is_retweet=status.get("reblog") is not None,
+        is_retweet=reblog is not None,
         is_reply=status.get("in_reply_to_id") is not None,
         id=str(status.get("id")),
     )
