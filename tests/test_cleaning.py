@@ -2,14 +2,7 @@
 
 import pytest
 
-from trainer.cleaning import (
-    AccountStats,
-    check_minimum,
-    clean_account,
-    clean_text,
-    format_stats_table,
-    is_short,
-)
+from trainer.cleaning import check_minimum, clean_account, clean_text, is_short
 from trainer.errors import TrainerError
 from trainer.tweets import AccountTweets, Tweet
 
@@ -152,22 +145,6 @@ def test_check_minimum_passes_and_refuses_with_reasons() -> None:
     assert "at least 5" in message
     assert "@rich" not in message
 
-
-def test_format_stats_table() -> None:
-    table = format_stats_table(
-        [AccountStats("lena", "Lena", 320, 20, 15, 5, 280), AccountStats("ivo", "Ivo", 9, 0, 1, 0, 8)]
-    )
-    lines = table.splitlines()
-    assert lines[0].split() == ["lena", "ivo"]
-    assert lines[2].split() == ["Tweets", "downloaded", "320", "9"]
-    assert [line.split()[-2:] for line in lines[3:]] == [["20", "0"], ["15", "1"], ["5", "0"], ["280", "8"]]
-    assert [line.rsplit(maxsplit=2)[0] for line in lines[2:]] == [
-        "Tweets downloaded",
-        "Retweets",
-        "Short tweets",
-        "Duplicates",
-        "Tweets kept",
-    ]
 
 
 # -- the data table equals huggingtweets' on the same tweets -------------------------------------------------

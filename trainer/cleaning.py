@@ -27,9 +27,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from trainer.errors import TrainerError
+from trainer.stats import AccountStats
 from trainer.tweets import AccountTweets, Tweet
 
 URL_PATTERN = re.compile(r"\bhttps?://\S*|\bt\.co/\S*", re.IGNORECASE)
@@ -57,25 +58,6 @@ def is_retweet(tweet: Tweet, source: str = "") -> bool:
     if tweet.is_retweet:
         return True
     return source not in FLAGGING_SOURCES and tweet.text.lstrip().startswith("RT @")
-
-
-@dataclass
-class AccountStats:
-    """What cleaning did to one account's tweets: the rows of the model card's data table."""
-
-    handle: str
-    display_name: str
-    downloaded: int = 0
-    retweets: int = 0
-    short: int = 0
-    duplicates: int = 0
-    kept: int = 0
-
-    def as_dict(self) -> dict[str, str | int]:
-        """The per-account object of the ``stats`` progress event and ``mimicbird.json``."""
-        data = asdict(self)
-        del data["handle"]
-        return data
 
 
 @dataclass
@@ -126,28 +108,3 @@ def check_minimum(cleaned: CleanedAccount | Iterable[CleanedAccount], min_tweets
         _describe(a.stats or AccountStats(a.handle, a.display_name, kept=len(a.texts))) for a in too_few
     )
     raise TrainerError(f"too few tweets to train on (at least {min_tweets} per account needed): {details}")
-
-
-STATS_ROWS = (
-    ("Tweets downloaded", "downloaded"),
-    ("Retweets", "retweets"),
-    ("Short tweets", "short"),
-    ("Duplicates", "duplicates"),
-    ("Tweets kept", "kept"),
-)
-
-
-def format_stats_table(stats: list[AccountStats]) -> str:
-    """A plain-text table for the terminal: one row per count, one column per account (header: handle)."""
-    header = [""] + [s.handle for s in stats]
-    rows = [header] + [[label] + [str(getattr(s, attr)) for s in stats] for label, attr in STATS_ROWS]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = []
-    for n, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [
-            cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True)
-        ]
-        lines.append("  ".join(cells).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)

@@ -17,7 +17,9 @@ from typing import Any
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
 from trainer.errors import TrainerError
+from trainer.events import DoneEvent, StatsEvent, TrainerEvent
 from trainer.progress import BarReporter, JsonReporter, Reporter, make_reporter
+from trainer.stats import data_table_rows, format_table
 
 DESCRIPTION = f"""\
 Fine-tune a small language model on the posts of one X, Bluesky or Mastodon account, or a blend of
@@ -136,24 +138,20 @@ class _Console(Reporter):
         self.inner = inner
         self.printing = printing
 
-    def emit(self, event: str, **fields: Any) -> None:
-        self.inner.emit(event, **fields)
+    def report(self, event: TrainerEvent) -> None:
+        self.inner.report(event)
         if not self.printing:
             return
-        if event == "stats":
-            from trainer.cleaning import AccountStats, format_stats_table
-
-            rows = [AccountStats(handle=handle, **counts) for handle, counts in fields["accounts"].items()]
-            self._print(format_stats_table(rows))
-        elif event == "done":
+        if isinstance(event, StatsEvent):
+            self._print(format_table(data_table_rows(list(event.accounts.items()), corner="")))
+        elif isinstance(event, DoneEvent):
             lines = ["Samples:"]
-            lines += [f"  - {sample}" for sample in fields.get("samples") or []]
-            loss = fields.get("val_loss")
-            if loss is not None:
-                lines.append(f"Validation loss {loss:.3f} (perplexity {fields.get('perplexity') or 0:.1f})")
-            lines.append(f"Model saved in {fields['model_dir']}")
-            if fields.get("url"):
-                lines.append(f"Published at {fields['url']}")
+            lines += [f"  - {sample}" for sample in event.samples]
+            if event.val_loss is not None:
+                lines.append(f"Validation loss {event.val_loss:.3f} (perplexity {event.perplexity or 0:.1f})")
+            lines.append(f"Model saved in {event.model_dir}")
+            if event.url:
+                lines.append(f"Published at {event.url}")
             self._print("\n".join(lines))
 
     def _print(self, text: str) -> None:

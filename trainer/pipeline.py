@@ -198,6 +198,7 @@ def public_base_model_name(name: str, folder: Path) -> str:
 
 def run(config: TrainConfig, reporter: Reporter | None = None, stop: StopRequest | None = None) -> Result:
     """Run one training job; raises ``TrainerError`` (one-line reason) on bad input or cancellation."""
+    from trainer.avatars import collect_avatars
     from trainer.cleaning import check_minimum, clean_account
     from trainer.handles import model_name, parse_account
     from trainer.sources import fetch_accounts
@@ -223,6 +224,7 @@ def run(config: TrainConfig, reporter: Reporter | None = None, stop: StopRequest
     if config.stats_only:
         return Result(model_name=name, stats=stats)
     check_minimum(cleaned, config.min_tweets)
+    avatars = collect_avatars(raw, config.inputs)  # archive profile media, the API's profile image, or generated
 
     tracker = Tracker(config.wandb, run_name=name, config={k: v for k, v in config.public().items()
                                                             if k not in ("output", "cache_dir", "inputs")})
@@ -230,13 +232,13 @@ def run(config: TrainConfig, reporter: Reporter | None = None, stop: StopRequest
         tracker.log_preprocess(raw, cleaned)
         profiles = [{"handle": a.handle, "platform": a.platform, "profile_url": a.profile_url,
                      "avatar_url": a.avatar_url} for a in raw]
-        return _train_and_save(config, reporter, stop, tracker, name, cleaned, stats, profiles)
+        return _train_and_save(config, reporter, stop, tracker, name, cleaned, stats, avatars, profiles)
     finally:
         tracker.finish()
 
 
 def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, tracker: Any, name: str,
-                    cleaned: list[Any], stats: dict[str, dict[str, Any]],
+                    cleaned: list[Any], stats: dict[str, dict[str, Any]], avatars: Any = None,
                     profiles: list[dict[str, Any]] | None = None) -> Result:
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
@@ -323,6 +325,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             "samples": samples,
             "prompt": config.prompt,
             "trainer_version": __version__,
+            **(avatars.metadata() if avatars else {}),
         }
         card = CardData(
             model_name=name, handles=handles, display_names=display_names,
@@ -341,9 +344,11 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
                 "validation": f"{s.val_tweets} held-out tweets (10% of each account)",
             },
         )
+        card.avatars = avatars.card_images() if avatars else []
         reporter.stage("save", "writing the model folder")
         write_model_folder(output, model, tokenizer, metadata=metadata, training_texts=training_texts,
-                           card=card, public_base_model=base_name, stop=stop)
+                           card=card, public_base_model=base_name, stop=stop,
+                           extra_files=avatars.files() if avatars else None)
     tracker.log_model(output, name)
 
     url = None
