@@ -16,6 +16,8 @@ from atproto_client import Client
 from atproto_client.exceptions import BadRequestError, UnauthorizedError
 
 from tests.fakes.fake_bluesky import FakeBluesky, fake_did, quote, reply, repost
+from trainer.avatar_sources import DownloadPolicy
+from trainer.avatars import account_avatar
 from trainer.cleaning import clean_account
 from trainer.cli import build_parser
 from trainer.errors import TrainerError
@@ -72,7 +74,9 @@ def test_pages_through_the_feed_with_the_cursor(bsky: FakeBluesky) -> None:
         "bluesky",
     )
     assert account.profile_url == "https://bsky.app/profile/alice.bsky.social"
-    assert account.avatar_url and account.avatar_url.startswith("https://cdn.bsky.app/img/avatar/")
+    assert account.avatar_url and account.avatar_url.startswith(f"{bsky.base_url}/img/avatar/plain/did:plc:")
+    avatar = account_avatar(account, policy=DownloadPolicy(allow_private=True))  # what training keeps
+    assert avatar.source == "url"
     assert len(account.tweets) == 233
     assert account.tweets[0].text == "alice thinks about bread number 0"
     assert account.tweets[0].created_at is not None and account.tweets[0].created_at.tzinfo is not None

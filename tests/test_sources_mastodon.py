@@ -14,6 +14,8 @@ from mastodon.errors import MastodonAPIError, MastodonUnauthorizedError
 
 from tests.fakes.fake_bluesky import FakeBluesky
 from tests.fakes.fake_mastodon import FakeMastodon, boost, hashtag, link, mention, toot
+from trainer.avatar_sources import DownloadPolicy
+from trainer.avatars import account_avatar
 from trainer.cleaning import clean_account
 from trainer.cli import main
 from trainer.errors import TrainerError
@@ -78,10 +80,10 @@ def test_pages_with_the_link_header_and_counts_boosts(server: FakeMastodon) -> N
         "mastodon",
     )  # the server's spelling of the name
     assert account.profile_url == "https://mastodon.social/@bob"
-    assert (
-        account.avatar_url
-        == f"https://files.mastodon.social/accounts/avatars/{next(iter(server.accounts))}/original/a.png"
-    )
+    bob_id = next(iter(server.accounts))
+    assert account.avatar_url == f"{server.base_url}/system/accounts/avatars/{bob_id}/original/a.png"
+    avatar = account_avatar(account, policy=DownloadPolicy(allow_private=True))  # what training keeps
+    assert avatar.source == "url"
     assert len(account.tweets) == 103  # the private and the direct status are not read
     assert account.tweets[0].text == "Morning @ann and @zed! #coffee time\nsecond line & more <3"
     assert account.tweets[0].created_at is not None

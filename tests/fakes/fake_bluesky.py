@@ -8,7 +8,9 @@
 
 Reading (no login): ``GET /xrpc/app.bsky.actor.getProfile`` (a ``ProfileViewDetailed``) and
 ``GET /xrpc/app.bsky.feed.getAuthorFeed`` (``feed`` of ``feedViewPost`` items, most recent first, a
-``<sortAt ms>::<cid>`` ``cursor`` while more remain; ``limit`` 1-100; the ``filter`` values). Unknown,
+``<sortAt ms>::<cid>`` ``cursor`` while more remain; ``limit`` 1-100; the ``filter`` values). Profile
+pictures are served by the fake itself (``GET /img/avatar/plain/<did>/<cid>@png``, a PNG): nothing points
+outside 127.0.0.1. Unknown,
 suspended (``takendown=True``: ``AccountTakedown``) and deactivated (``AccountDeactivated``) accounts get the
 AppView's 400 answers; ``no_unauthenticated=True`` adds the self-label ``!no-unauthenticated``.
 
@@ -34,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tests.fakes.json_server import JsonFake, RecordedRequest, Reply
+from tests.fakes.json_server import JsonFake, RecordedRequest, Reply, avatar_png
 
 REPOST = "app.bsky.feed.defs#reasonRepost"
 POST = "app.bsky.feed.post"
@@ -94,7 +96,7 @@ class FakeBskyAccount:
     handle: str
     display_name: str
     posts: list[dict[str, Any]] = field(default_factory=list)  # feed items, most recent first
-    avatar: str | None = None
+    avatar: bool = True  # served by the fake at /img/avatar/plain/<did>/<cid>@png
     deactivated: bool = False
     takendown: bool = False
     no_unauthenticated: bool = False
@@ -142,7 +144,7 @@ class FakeBluesky(JsonFake):
             did=did,
             handle=handle.lower(),
             display_name=display_name if display_name is not None else handle,
-            avatar=f"https://cdn.bsky.app/img/avatar/plain/{did}/{_cid(did)}@jpeg" if avatar else None,
+            avatar=avatar,
             deactivated=deactivated,
             takendown=takendown,
             no_unauthenticated=no_unauthenticated,
@@ -187,8 +189,8 @@ class FakeBluesky(JsonFake):
             "labels": self._labels(account),
             "createdAt": "2023-04-23T09:00:00.000Z",
         }
-        if account.avatar:
-            view["avatar"] = account.avatar
+        if account.avatar and account.did in self.accounts:
+            view["avatar"] = f"{self.base_url}/img/avatar/plain/{account.did}/{_cid(account.did)}@png"
         return view
 
     def _labels(self, account: FakeBskyAccount) -> list[dict[str, Any]]:
@@ -205,7 +207,9 @@ class FakeBluesky(JsonFake):
         ]
 
     def _other(self, handle: str) -> FakeBskyAccount:
-        return FakeBskyAccount(did=fake_did(handle), handle=handle, display_name=handle.split(".")[0].title())
+        return FakeBskyAccount(
+            did=fake_did(handle), handle=handle, display_name=handle.split(".")[0].title(), avatar=False
+        )
 
     def _post_view(self, author: FakeBskyAccount, record: dict[str, Any], when: datetime) -> dict[str, Any]:
         self._tid += 1
@@ -280,6 +284,11 @@ class FakeBluesky(JsonFake):
     # -- the XRPC methods -------------------------------------------------------------------------------
     def route(self, request: RecordedRequest) -> Reply:
         method = request.path.removeprefix("/xrpc/")
+        if request.method == "GET" and request.path.startswith("/img/avatar/plain/"):
+            did = request.path.split("/")[4] if request.path.count("/") >= 5 else ""
+            if did in self.accounts and self.accounts[did].avatar:
+                return 200, avatar_png(did), {"Content-Type": "image/png"}
+            return 404, {"error": "NotFound", "message": "Not Found"}, {}
         if not request.path.startswith("/xrpc/"):
             return 404, {"error": "NotFound", "message": "Not Found"}, {}
         handlers = {

@@ -21,6 +21,8 @@ is invalid". ``rate_limit_next`` answers 429 with ``X-RateLimit-*`` headers (the
 Mastodon sends it), ``fail_api_next(status, error)`` any ``{"error": ...}``. Requests are recorded in
 ``server.requests``.
 
+Profile pictures are served by the fake itself (``/system/accounts/avatars/<id>/original/a.png``, a PNG).
+
 HTML builders for statuses: ``mention``, ``hashtag``, ``link`` write the markup Mastodon itself renders.
 """
 
@@ -33,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tests.fakes.json_server import JsonFake, RecordedRequest, Reply
+from tests.fakes.json_server import JsonFake, RecordedRequest, Reply, avatar_png
 
 MAX_CHARACTERS = 500
 MAX_LIMIT = 40
@@ -170,8 +172,8 @@ class FakeMastodon(JsonFake):
             "note": "<p>a fake account</p>",
             "url": f"{base}/@{account.username}",
             "uri": f"{base}/users/{account.username}",
-            "avatar": f"https://files.{account.domain}/accounts/avatars/{account.id}/original/a.png",
-            "avatar_static": f"https://files.{account.domain}/accounts/avatars/{account.id}/original/a.png",
+            "avatar": f"{self.base_url}/system/accounts/avatars/{account.id}/original/a.png",
+            "avatar_static": f"{self.base_url}/system/accounts/avatars/{account.id}/original/a.png",
             "header": f"{base}/headers/original/missing.png",
             "header_static": f"{base}/headers/original/missing.png",
             "followers_count": 10,
@@ -253,6 +255,10 @@ class FakeMastodon(JsonFake):
 
     def route(self, request: RecordedRequest) -> Reply:
         parts = request.path.strip("/").split("/")
+        if request.method == "GET" and parts[:3] == ["system", "accounts", "avatars"] and len(parts) == 6:
+            if parts[3] in self.accounts:
+                return 200, avatar_png(parts[3]), {"Content-Type": "image/png"}
+            return 404, {"error": "Not Found"}, {}
         if request.method == "GET" and parts in (["api", "v1", "instance"], ["api", "v2", "instance"]):
             return 200, self._instance(parts[1]), {}
         if request.method == "POST" and parts == ["api", "v1", "statuses"]:

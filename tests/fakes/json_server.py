@@ -1,6 +1,7 @@
 """What the JSON fakes share: a threaded HTTP server on 127.0.0.1, recorded requests, queued errors.
 
-A fake subclasses ``JsonFake`` and implements ``route(request) -> (status, payload, headers)``. Tests point a
+A fake subclasses ``JsonFake`` and implements ``route(request) -> (status, payload, headers)``; a ``bytes``
+payload is sent as it is (an image: ``avatar_png``), anything else as JSON. Tests point a
 real client at ``fake.base_url``, queue errors with ``fail_next`` (any status, payload and headers, for the
 next request whose path starts with a prefix), and read ``fake.requests`` (the Authorization header is kept
 only as its scheme, never the credential). Works from sync tests (``with``) and async ones (``async with``).
@@ -8,6 +9,8 @@ only as its scheme, never the credential). Works from sync tests (``with``) and 
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import threading
 from dataclasses import dataclass, field
@@ -16,6 +19,17 @@ from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 Reply = tuple[int, Any, dict[str, str]]
+
+
+@functools.cache
+def avatar_png(seed: str = "") -> bytes:
+    """A small PNG (a colour from ``seed``), what the fakes serve as profile pictures."""
+    from PIL import Image
+
+    colour = tuple(ord(c) % 200 + 30 for c in (seed + "abc")[:3])
+    out = io.BytesIO()
+    Image.new("RGB", (64, 64), colour).save(out, format="PNG")
+    return out.getvalue()
 
 
 @dataclass
@@ -142,10 +156,16 @@ def _make_handler(fake: JsonFake) -> type[BaseHTTPRequestHandler]:
                 credential=credential or None,
             )
             status, payload, extra = fake._answer(request)
-            data = b"" if payload is None else json.dumps(payload).encode()
+            if isinstance(payload, bytes):
+                data, kind = payload, "image/png"
+            else:
+                data, kind = (
+                    b"" if payload is None else json.dumps(payload).encode(),
+                    "application/json; charset=utf-8",
+                )
             self.send_response(status)
-            if payload is not None:
-                self.send_header("Content-Type", "application/json; charset=utf-8")
+            if payload is not None and "Content-Type" not in extra:
+                self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(data)))
             for name, value in extra.items():
                 self.send_header(name, value)
