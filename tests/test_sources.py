@@ -424,7 +424,10 @@ def test_x_api_pages_through_the_timeline(x_api: FakeXApi) -> None:
 
     [lookup] = x_api.requests_to("/2/users/by/username/")
     assert lookup.path == "/2/users/by/username/lena_bakes"
-    assert lookup.query == {"user.fields": "name,protected"}
+    assert lookup.query == {"user.fields": "name,protected,profile_image_url"}
+    assert account.profile_url == "https://x.com/Lena_Bakes" and account.platform == "x"
+    user_id = x_api.users["lena_bakes"].id
+    assert account.avatar_url == f"{x_api.base_url}/profile_images/{user_id}/avatar_normal.png"
     assert lookup.auth_scheme == "Bearer" and "Authorization" not in lookup.headers
     pages = x_api.requests_to("/2/users/1000/tweets")
     assert [p.query.get("pagination_token") for p in pages] == [None, "pg100", "pg200"]
