@@ -308,6 +308,29 @@ def test_a_hostile_archive_image_falls_back_to_the_generated_avatar(tmp_path: Pa
     assert str(tmp_path) not in caplog.text + found.note
 
 
+@pytest.mark.parametrize("method", [zipfile.ZIP_LZMA, zipfile.ZIP_BZIP2, zipfile.ZIP_DEFLATED])
+def test_a_damaged_compressed_profile_image_is_refused_not_a_crash(tmp_path: Path, method: int) -> None:
+    """A corrupt LZMA/bzip2/deflate member raises each codec's own error type: every one is a refusal."""
+    members = archive_members("lena_bakes", jpeg_bytes((400, 300), RED) * 4)
+    path = tmp_path / "damaged.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content, compress_type=method if "profile_media" in name else zipfile.ZIP_STORED)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if "profile_media" in info.filename:  # scribble over each image's compressed bytes
+                start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+                for offset in range(start + 16, start + info.compress_size - 16, 7):
+                    data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+    with pytest.raises(AvatarRefused, match="unreadable|cannot read|larger than"):
+        archive_avatar_bytes(path)
+    [account] = fetch_accounts([], inputs=[path])
+    [found] = collect_avatars([account], [path]).accounts
+    assert found.source == "generated"
+
+
 def test_unsafe_archive_names_are_refused(tmp_path: Path) -> None:
     members = archive_members("lena_bakes", jpeg_bytes())
     members["../evil.js"] = "x"

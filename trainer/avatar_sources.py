@@ -5,11 +5,10 @@ reason) when an image exists but cannot be taken safely.
 
 * Archives: ``data/profile.js`` (``window.YTD.profile.part0 = [{"profile": {"avatarMediaUrl": ...}}]``) names
   the image; the archive keeps it as ``data/profile_media/<account id>-<file name of that URL>``. A zip is read
-  in memory within the archive reader's ``ArchiveLimits`` (member count, unsafe names refused) plus tighter caps
-  for these two members (size from the header and again while reading, compression ratio). An archive folder is
+  through the archive reader's ``ZipMembers`` (central directory counted before parsing, member count, unsafe
+  names refused) plus tighter caps for these two members (size from the header and again while reading,
+  compression ratio). Any codec error of a damaged member is a refusal, never a crash. An archive folder is
   read without following symbolic links.
-  TODO(hardening): the zip-member lookup belongs in ``trainer/sources/archive.py`` once the archive reader there
-  offers a byte reader; it is here, with the same limits, so the two branches do not edit the same file.
 * URLs: http(s) only, no credentials in the URL, at most ``max_redirects`` redirects, each hop checked again
   (scheme, and that the host resolves only to public addresses unless ``allow_private``; checked before the
   connection, so a DNS answer that changes in between is not caught), one deadline for the
@@ -20,6 +19,7 @@ reason) when an image exists but cannot be taken safely.
 from __future__ import annotations
 
 import ipaddress
+import lzma
 import re
 import socket
 import time
@@ -35,6 +35,7 @@ import urllib3
 from trainer.avatars import MAX_IMAGE_BYTES, AvatarRefused
 from trainer.errors import TrainerError
 from trainer.sources.archive import DEFAULT_LIMITS, ArchiveLimits, parse_ytd
+from trainer.sources.archive_io import ZipMembers
 
 PROFILE_FILE = "profile.js"
 PROFILE_MEDIA_DIR = "profile_media"
@@ -83,25 +84,22 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> b
 
 
 def _zip_avatar(path: Path, limits: ArchiveLimits, max_bytes: int) -> bytes | None:
-    with zipfile.ZipFile(path) as archive:
-        infos = archive.infolist()
-        if len(infos) > limits.max_members:
-            raise AvatarRefused(f"the archive holds {len(infos)} files (at most {limits.max_members})")
-        for info in infos:
-            name = info.filename.replace("\\", "/")
-            if name.startswith("/") or re.match(r"^[A-Za-z]:", name) or ".." in PurePosixPath(name).parts:
-                raise AvatarRefused("the archive has an unsafe file name")
-        files = [i for i in infos if not i.is_dir()]
+    try:
+        members = ZipMembers(path, limits, path.name)
+    except TrainerError as error:  # the archive reader's limits: counted directory, members, unsafe names
+        raise AvatarRefused(str(error)) from None
+    with members:
+        files = [i for i in members.infos if not i.is_dir()]
         profile = next((i for i in files if PurePosixPath(i.filename).name == PROFILE_FILE), None)
         if profile is None:
             return None
-        text = _read_member(archive, profile, MAX_PROFILE_JS_BYTES).decode("utf-8-sig", errors="replace")
+        text = _read_member(members.zip, profile, MAX_PROFILE_JS_BYTES).decode("utf-8-sig", errors="replace")
         media_name = avatar_media_name(text)
         if media_name is None:
             return None
         image = next((i for i in files if PurePosixPath(i.filename).parent.name == PROFILE_MEDIA_DIR
                       and _is_avatar_file(PurePosixPath(i.filename).name, media_name)), None)
-        return _read_member(archive, image, max_bytes) if image is not None else None
+        return _read_member(members.zip, image, max_bytes) if image is not None else None
 
 
 def _read_regular_file(path: Path, cap: int) -> bytes:
@@ -136,7 +134,10 @@ def archive_avatar_bytes(path: Path, limits: ArchiveLimits = DEFAULT_LIMITS,
         if path.is_dir():
             return _folder_avatar(path / "data" if (path / "data").is_dir() else path, max_bytes)
         return _folder_avatar(path.parent, max_bytes)
-    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as error:
+    except AvatarRefused:
+        raise
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, RuntimeError, NotImplementedError,
+            ValueError) as error:
         raise AvatarRefused(f"unreadable archive member ({type(error).__name__})") from None
     except OSError as error:
         raise AvatarRefused(f"cannot read the profile image ({error.strerror or type(error).__name__})") from None
