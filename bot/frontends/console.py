@@ -1,7 +1,7 @@
 """A terminal frontend on the same command core: type the commands, watch training, read the samples.
 
 Lines are read by a daemon thread (the event loop never blocks on the keyboard) and passed to
-``CommandCore.handle`` exactly as a chat message would be; a line without a leading ``/`` is a command too
+``CommandCore.handle_text``, which parses each once; a line without a leading ``/`` is a command too
 (``say hello`` == ``/say hello``). Answers are drawn with rich: samples and model cards as panels, lists
 as tables, a live progress bar per training job. When stdin is not a terminal (a pipe, a test) progress is
 printed as plain lines, and each command's training is waited for before the next line is read, so a

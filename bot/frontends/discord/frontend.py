@@ -1,19 +1,14 @@
-"""The Discord frontend: slash commands on discord.py, translated into the core's text commands.
+"""The Discord frontend: slash commands on discord.py in front of the command core.
 
-Each slash command becomes the same text a console user would type (``/train`` with options →
-``train @a @b source=sample --force``; ``/say model prompt`` → ``say <model> <prompt>``) and goes to
-``CommandCore.handle`` with a ``Caller`` and a ``Conversation`` bound to the interaction. The core's
-``Response`` objects are rendered here: model results and ``/say`` samples as embeds styled like the
+Each slash command (``slash.py``) builds its typed ``Command`` from its options and hands it to
+``CommandCore.handle`` with a ``Caller`` and a ``Conversation`` bound to the interaction (``interaction.py``).
+Answers are rendered by ``render.py``: model results and ``/say`` samples as embeds styled like the
 huggingtweets cards, refusals and errors as ephemeral messages, progress as edits of one message.
 
-Discord rules this module follows:
+Discord rules this frontend follows:
 
 - An interaction must be acknowledged within 3 s: ``/train`` and ``/say`` defer at once ("thinking");
   the other commands answer directly and defer only if the core has not answered after ``QUICK_ACK_S``.
-- The first answer replaces the "thinking" message; a private first answer deletes it and goes out as an
-  ephemeral followup (a followup of a deferred response would inherit its public visibility).
-- An interaction token lasts 15 minutes; later edits (long trainings) go through the bot's channel API,
-  or, where that is refused, into a fresh channel message.
 - No message pings anybody: ``AllowedMentions.none()`` on the client and on every send and edit.
 - HTTP 429 is handled by discord.py; progress edits are throttled by the core, not multiplied here.
 """
