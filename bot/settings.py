@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     )
 
     # Storage and the trainer subprocess
-    data_dir: Path = Path("data")
+    data_dir: Path = Path("data")  # made absolute once, when the settings are read (see _absolute_data_dir)
     cache_dir: Path | None = None  # converted base models; default ~/.cache/mimicbird
     base_model: str = "smollm2-135m"  # the embedded default, a hub id, or a local folder
     trainer_python: str = sys.executable
@@ -112,6 +112,12 @@ class Settings(BaseSettings):
         "trainer_extra_args", "admin_ids", "train_allow_ids", "say_allow_ids", "opt_out_handles",
         "discord_guild_ids", "discord_admin_role_ids", mode="before",
     )(_split)
+
+    @field_validator("data_dir", mode="after")
+    @classmethod
+    def _absolute_data_dir(cls, value: Path) -> Path:
+        """Resolved once against the working directory at start: nothing later depends on where it is."""
+        return value.expanduser().resolve()
 
     @property
     def db_path(self) -> Path:

@@ -203,7 +203,7 @@ def test_trainer_gets_tokens_by_environment_only(tmp_path, monkeypatch):
     assert argv[:4] == [settings.trainer_python, "-m", "trainer", "Lena"]
     assert argv[argv.index("--progress") + 1] == "json"
     assert argv[argv.index("--output") + 1] == str(settings.models_dir / ".staging" / f"job-{job.id}")
-    assert argv[argv.index("--push-to-hub") + 1] == "me/lena"
+    assert "--push-to-hub" not in argv  # the bot pushes after installing (bot/training/publishing.py)
     assert argv[argv.index("--input") + 1] == "/up/a.zip"
     assert argv[-len(settings.trainer_extra_args):] == settings.trainer_extra_args
     joined = " ".join(argv)

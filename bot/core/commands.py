@@ -46,6 +46,7 @@ COMMANDS: dict[str, str] = {
     "queue": "Show the training queue",
     "cancel": "Cancel a training job",
     "forget": "Delete a model and its data",
+    "push": "Push a model to the Hugging Face Hub again (admins)",
     "schedule": "Let a model post here on a schedule",
     "schedules": "List this chat's scheduled posts",
     "unschedule": "Remove a scheduled post",
@@ -61,6 +62,7 @@ USAGE: dict[str, str] = {
     "queue": "/queue",
     "cancel": "/cancel [job id]",
     "forget": "/forget <model>",
+    "push": "/push <model>",
     "schedule": "/schedule <model> <every 2h | every 30m | cron 'min hour day month weekday'> [prompt]",
     "schedules": "/schedules",
     "unschedule": "/unschedule <schedule id>",
@@ -136,6 +138,14 @@ class Forget:
 
 
 @dataclass(frozen=True)
+class Push:
+    """``/push``: push an installed model to the Hugging Face Hub (again, after a failed push)."""
+
+    name: ClassVar[str] = "push"
+    model: str
+
+
+@dataclass(frozen=True)
 class SchedulePost:
     """``/schedule``: ``model`` posts ``when``; ``timezone`` and ``destination`` come from tz=/to= words."""
 
@@ -164,8 +174,8 @@ class Help:
     topic: str = ""  # a command name; "" = all
 
 
-Command = (Train | Say | Use | ListModels | Status | ListQueue | Cancel | Forget | SchedulePost | ListSchedules
-           | Unschedule | Help)
+Command = (Train | Say | Use | ListModels | Status | ListQueue | Cancel | Forget | Push | SchedulePost
+           | ListSchedules | Unschedule | Help)
 
 
 def canonical_model_name(raw: str) -> str | None:
@@ -224,6 +234,8 @@ def parse_arguments(name: str, rest: str, known_models: Collection[str] = (), ma
         return Use(model_argument(_first(args, name)))
     if name == "forget":
         return Forget(model_argument(_first(args, name)))
+    if name == "push":
+        return Push(model_argument(_first(args, name)))
     if name == "status":
         return Status(_parse_id(args[0], "job") if args else None)
     if name == "cancel":
@@ -365,7 +377,7 @@ def _parse_id(raw: str, what: str) -> int:
 
 __all__ = [
     "ALIASES", "COMMANDS", "Cancel", "Command", "CommandError", "Forget", "HELP_TEXT", "Help", "ListModels",
-    "ListQueue", "ListSchedules", "SCHEDULING_COMMANDS", "SOURCES", "Say", "SchedulePost", "Status", "Train",
+    "ListQueue", "ListSchedules", "Push", "SCHEDULING_COMMANDS", "SOURCES", "Say", "SchedulePost", "Status", "Train",
     "USAGE", "Unschedule", "Use", "canonical_model_name", "command_word", "help_text", "model_argument",
     "parse_arguments", "parse_command", "schedule_command", "train_command",
 ]

@@ -8,7 +8,10 @@
   even on ``kill -9``; at start-up an orphan that survived anyway is killed by its recorded pid.
 * The trainer runs ``TRAINER_NICENESS`` steps nicer than the bot, so chat commands and ``/say`` win a busy CPU.
 * Secrets reach the trainer only through its environment (``X_BEARER_TOKEN``, ``HF_TOKEN``), never argv;
-  the chat platform tokens are removed from its environment. Error lines are scrubbed of every secret.
+  the chat platform tokens are removed from its environment. Error lines are scrubbed of every secret and
+  of operator hints (``set MIMICBIRD_DEBUG=1``): they are shown to chat users.
+* The trainer never pushes to the Hugging Face Hub: the bot installs the model first and pushes it in a
+  separate step (``publishing.py``), so a failed push never loses a finished model.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import contextlib
 import ctypes
 import logging
 import os
+import re
 import signal
 import sys
 from collections import deque
@@ -39,6 +43,7 @@ _PLATFORM_SECRETS = (
     "DISCORD_TOKEN", "TELEGRAM_TOKEN", "X_CONSUMER_KEY", "X_CONSUMER_SECRET", "X_ACCESS_TOKEN",
     "X_ACCESS_TOKEN_SECRET", "X_USER_TOKEN",
 )
+_TOOL_TOKENS = ("X_BEARER_TOKEN", "HF_TOKEN")  # given only to the process that needs each
 _ROOT = Path(__file__).resolve().parents[2]  # where the ``trainer`` package lives in a checkout
 
 # How much nicer (lower CPU priority) than the bot a trainer runs (a module constant, not a setting).
@@ -46,6 +51,30 @@ _ROOT = Path(__file__).resolve().parents[2]  # where the ``trainer`` package liv
 # /say took 29 s; at nice 10 the lag was 9.6 ms and the 16 finished in 6 s. Niceness matters only when the
 # CPU is contended: while the bot is idle the trainer still gets every core.
 TRAINER_NICENESS = 10
+
+# "(set MIMICBIRD_DEBUG=1 for details)" and the like: for the operator's terminal, never for chat users.
+_OPERATOR_HINT = re.compile(r"\s*[(\[;,]?\s*(?:set|see|use)\s+MIMICBIRD_[A-Z_]+(?:=\S*)?[^)\]]*[)\]]?", re.IGNORECASE)
+
+
+def without_operator_hints(text: str) -> str:
+    """``"unexpected X (set MIMICBIRD_DEBUG=1 for details)"`` -> ``"unexpected X"``."""
+    return _OPERATOR_HINT.sub("", text).strip()
+
+
+def tool_environment(settings: Settings, *, tokens: tuple[str, ...]) -> dict[str, str]:
+    """The environment of a helper process (trainer, Hub push): ours, minus the chat platforms' tokens, plus
+    the named tokens (``X_BEARER_TOKEN``, ``HF_TOKEN``) where configured, and the checkout on PYTHONPATH."""
+    env = {k: v for k, v in os.environ.items()
+           if not any(k in (name, f"MIMICBIRD_{name}") for name in (*_PLATFORM_SECRETS, *_TOOL_TOKENS))}
+    values = {"X_BEARER_TOKEN": settings.x_bearer_token, "HF_TOKEN": settings.hf_token}
+    for name in tokens:
+        value = secret_value(values[name])
+        if value is not None:
+            env[name] = value
+    env["PYTHONUNBUFFERED"] = "1"
+    # `python -m trainer` must import even when mimicbird is used from a checkout, not installed.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
 
 
 def _load_libc() -> Any:
@@ -105,25 +134,15 @@ class LocalTrainer:
             argv += ["--input", job.input_path]
         if settings.cache_dir is not None:
             argv += ["--cache-dir", str(settings.cache_dir)]
-        if settings.hf_push and settings.hf_namespace and job.model_name:
-            argv += ["--push-to-hub", f"{settings.hf_namespace}/{job.model_name}"]
         if settings.wandb:
             argv += ["--wandb"]
         return argv + list(settings.trainer_extra_args)
 
     def environment(self) -> dict[str, str]:
-        """The trainer's environment: ours, minus chat tokens, plus the X and HF tokens when configured."""
-        env = {k: v for k, v in os.environ.items()
-               if not any(k in (name, f"MIMICBIRD_{name}") for name in _PLATFORM_SECRETS)}
-        settings = self.settings
-        for name, value in (("X_BEARER_TOKEN", settings.x_bearer_token), ("HF_TOKEN", settings.hf_token)):
-            if secret_value(value) is not None:
-                env[name] = secret_value(value) or ""
-        if settings.wandb:
-            env["WANDB_PROJECT"] = settings.wandb_project
-        env["PYTHONUNBUFFERED"] = "1"
-        # `python -m trainer` must import even when mimicbird is used from a checkout, not installed.
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH", "")) if p)
+        """The trainer's environment: ours, minus chat tokens, plus the X and HF tokens (a gated base model)."""
+        env = tool_environment(self.settings, tokens=("X_BEARER_TOKEN", "HF_TOKEN"))
+        if self.settings.wandb:
+            env["WANDB_PROJECT"] = self.settings.wandb_project
         return env
 
     async def run(self, job: JobRecord, output: Path, listener: TrainerListener) -> TrainerExit:
@@ -195,7 +214,7 @@ class LocalTrainer:
     def _failure_reason(self, seen: _Output, returncode: int) -> str:
         """The trainer's one-line reason for the user: its error event, else a short summary of stderr."""
         if seen.error:
-            return one_line(self._redact(seen.error))
+            return one_line(without_operator_hints(self._redact(seen.error)))
         if returncode < 0:
             try:
                 name = signal.Signals(-returncode).name
@@ -209,7 +228,7 @@ class LocalTrainer:
             exc = exc if exc.replace(".", "").replace("_", "").isalnum() else "an error"
             return f"the trainer crashed ({exc.rsplit('.', 1)[-1]}); the bot's log has the details"
         if lines:
-            return one_line(self._redact(lines[-1]))
+            return one_line(without_operator_hints(self._redact(lines[-1])))
         return f"the trainer stopped with exit status {returncode}"
 
     async def terminate(self, job_id: int) -> None:
@@ -252,4 +271,4 @@ class LocalTrainer:
             await asyncio.sleep(0.1)
 
 
-__all__ = ["LocalTrainer", "TRAINER_NICENESS"]
+__all__ = ["LocalTrainer", "TRAINER_NICENESS", "tool_environment", "without_operator_hints"]

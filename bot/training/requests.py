@@ -1,0 +1,83 @@
+"""What the training queue is asked and what it answers: requests, submissions, job events, refusals."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from bot.records import JobRecord, ModelRecord
+from bot.training.install import refusal_not_owner
+from trainer.errors import TrainerError
+from trainer.handles import model_name as handles_model_name
+
+EventKind = Literal["started", "progress", "done", "failed", "cancelled"]
+TERMINAL_EVENTS = ("done", "failed", "cancelled")
+
+
+class QueueFull(Exception):
+    """The queue already holds ``settings.max_queue`` waiting jobs."""
+
+
+class NotOwner(Exception):
+    """The request would replace a model someone else owns; ``str()`` is one line."""
+
+    def __init__(self, model: ModelRecord) -> None:
+        super().__init__(refusal_not_owner(model.name))
+        self.model = model
+
+
+@dataclass(frozen=True)
+class TrainRequest:
+    """What a user asked to train. ``handles`` may be empty when an uploaded archive names the account."""
+
+    handles: tuple[str, ...]
+    requested_by: str
+    chat_key: str
+    source: str = "auto"  # trainer --source: auto sample x archive file
+    input_path: Path | None = None
+    input_hash: str | None = None  # sha256 of the uploaded bytes
+    force: bool = False
+    may_replace: bool = False  # an admin asked: may replace a model someone else owns
+
+    @property
+    def model_name(self) -> str:
+        """The model's name, or "" while unknown (an upload without handles, a DID not yet resolved)."""
+        try:
+            return handles_model_name(self.handles) if self.handles else ""
+        except TrainerError:
+            return ""
+
+    @property
+    def request_key(self) -> str:
+        """Equal keys while a job is queued or running mean the same request (the second joins the first)."""
+        if self.input_hash:
+            return f"upload:{self.input_hash}"
+        if not self.model_name and self.handles:  # a DID: its model name is known only once resolved
+            return f"train:{','.join(sorted(h.lower() for h in self.handles))}|{self.source}"
+        return f"train:{self.model_name}|{self.source}"
+
+
+@dataclass(frozen=True)
+class Submission:
+    """The queue's answer to a request: a new job, an existing job joined, or an existing fresh model."""
+
+    outcome: Literal["queued", "joined", "exists"]
+    job: JobRecord | None = None
+    model: ModelRecord | None = None
+    position: int = 0  # place in the queue (1 = next); 0 = running now (or no job)
+
+
+@dataclass(frozen=True)
+class JobEvent:
+    kind: EventKind
+    job: JobRecord
+    model: ModelRecord | None = None  # with "done"
+
+
+JobCallback = Callable[[JobEvent], Awaitable[None]]
+
+
+__all__ = ["TERMINAL_EVENTS", "EventKind", "JobCallback", "JobEvent", "NotOwner", "QueueFull", "Submission",
+           "TrainRequest"]
