@@ -47,8 +47,8 @@ class JobRecord:
 
     @property
     def label(self) -> str:
-        """``@a @b`` (or ``an upload`` when the account comes from an archive)."""
-        return " ".join(f"@{h}" for h in self.handles) or "an upload"
+        """``@a @b.bsky.social @c@mastodon.social`` (a DID as it is; ``an upload`` when an archive names it)."""
+        return " ".join(h if h.startswith("did:") else f"@{h}" for h in self.handles) or "an upload"
 
 
 @dataclass(frozen=True)

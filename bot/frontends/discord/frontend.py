@@ -36,6 +36,7 @@ from trainer.sources import INPUT_SUFFIXES
 
 log = logging.getLogger(__name__)
 
+MAX_CHOICE_LENGTH = 100  # Discord's limit for a choice's name and value
 QUICK_ACK_S = 2.0  # a command not deferred at once is deferred if the core has not answered by then
 INTERACTION_TOKEN_TTL_S = 14 * 60.0  # Discord's tokens last 15 min; after this, edit through the channel API
 
@@ -241,8 +242,10 @@ class DiscordFrontend:
             await conversation.defer()
 
     def model_choices(self, current: str) -> list[app_commands.Choice[str]]:
-        names = self.core.model_names(current.strip().lstrip("@").lower())
-        return [app_commands.Choice(name=name[:100], value=name[:100]) for name in names[:MAX_CHOICES]]
+        """Model names starting with what was typed; a name over Discord's 100 characters can only be typed."""
+        names = [name for name in self.core.model_names(current.strip().lstrip("@").lower())
+                 if len(name) <= MAX_CHOICE_LENGTH]
+        return [app_commands.Choice(name=name, value=name) for name in names[:MAX_CHOICES]]
 
     def known_model(self, raw: str) -> str | None:
         """``raw`` as a canonical model name if the core knows it."""
