@@ -83,6 +83,8 @@ class Settings(BaseSettings):
     train_per_user_per_day: int = 3
     say_per_user_per_minute: int = 6
     max_prompt_chars: int = 200
+    talk_per_user_per_minute: int = 3  # answers to one user's mentions and replies (admins: no limit)
+    talk_per_chat_per_minute: int = 10  # answers in one chat, for everyone together
     max_upload_bytes: int = 64 * 1024 * 1024
     opt_out_handles: CommaList = []
 

@@ -18,6 +18,7 @@ from bot.core.commands import (
     Say,
     SchedulePost,
     Status,
+    Talk,
     Train,
     Unschedule,
     Use,
@@ -27,6 +28,7 @@ from bot.core.commands import (
     parse_arguments,
     parse_command,
     schedule_command,
+    talk_command,
     train_command,
 )
 from bot.scheduling.triggers import Cron, Interval
@@ -317,7 +319,7 @@ def test_canonical_model_name(raw: str, name: str | None) -> None:
 def test_help_and_descriptions() -> None:
     assert set(COMMANDS) == set(USAGE) == {
         "train", "say", "use", "models", "status", "queue", "cancel", "forget", "help",
-        "schedule", "schedules", "unschedule",
+        "schedule", "schedules", "unschedule", "talk",
     }
     for name, description in COMMANDS.items():
         # Discord: 1-100 characters; Telegram: 1-256 characters, command names a-z0-9_ up to 32
@@ -482,3 +484,18 @@ def test_help_says_which_handles_and_how_models_are_named() -> None:
     assert "to=here|x|bluesky|mastodon" in help_text("schedule")
     for topic in ("say", "use", "forget", "schedule"):
         assert "Model names:" in help_text(topic)
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("/talk lena_bakes", Talk("lena_bakes")), ("/talk @Lena_Bakes extra words", Talk("lena_bakes")),
+    ("/talk b-A", Talk("a-b")), ("/talk off", Talk(off=True)), ("/talk OFF", Talk(off=True)),
+    ("/talk @off", Talk("off")), ("/talk", Talk()), ("talk   ", Talk()),
+])
+def test_talk(text: str, command: Talk) -> None:
+    assert parse_command(text) == command
+
+
+def test_talk_errors_and_the_factory_discord_uses() -> None:
+    with pytest.raises(CommandError, match="not a model name"):
+        parse_command("/talk lena!")
+    assert talk_command(" off ") == Talk(off=True) and talk_command("") == Talk() and talk_command("x") == Talk("x")

@@ -25,6 +25,8 @@ tests/test_commands.py):
   tweet from nothing (generation starts right after an end-of-text token, where every training tweet starts).
 - ``/schedule <model> <when> [tz=Area/City] [to=destination] [prompt]``: ``<when>`` is read by
   ``bot.scheduling.triggers.parse_when`` (an interval or five cron fields, optionally in quotes).
+- ``/talk <model>`` gives a model the floor in the chat; ``/talk off`` (the bare word) ends it, ``/talk`` alone
+  says who has it. A model called ``off`` is ``/talk @off``.
 - Job and schedule ids are integers, ``#12`` accepted.
 - Commands that take no argument ignore extra words; ``/help <command>`` shows that command's usage.
 
@@ -51,6 +53,7 @@ COMMANDS: dict[str, str] = {
     "queue": "Show the training queue",
     "cancel": "Cancel a training job",
     "forget": "Delete a model and its data",
+    "talk": "Let a model answer here when someone mentions the bot or replies to it",
     "schedule": "Let a model post here on a schedule",
     "schedules": "List this chat's scheduled posts",
     "unschedule": "Remove a scheduled post",
@@ -66,6 +69,7 @@ USAGE: dict[str, str] = {
     "queue": "/queue",
     "cancel": "/cancel [job id]",
     "forget": "/forget <model>",
+    "talk": "/talk <model> | /talk off | /talk",
     "schedule": "/schedule <model> <every 2h | every 30m | cron 'min hour day month weekday'> "
                 "[to=here|x|bluesky|mastodon] [prompt]",
     "schedules": "/schedules",
@@ -178,13 +182,22 @@ class Unschedule:
 
 
 @dataclass(frozen=True)
+class Talk:
+    """``/talk <model>`` gives a model the floor, ``/talk off`` takes it away, ``/talk`` says who has it."""
+
+    name: ClassVar[str] = "talk"
+    model: str | None = None  # a canonical model name; None with ``off`` False: just show the state
+    off: bool = False
+
+
+@dataclass(frozen=True)
 class Help:
     name: ClassVar[str] = "help"
     topic: str = ""  # a command name; "" = all
 
 
-Command = (Train | Say | Use | ListModels | Status | ListQueue | Cancel | Forget | SchedulePost | ListSchedules
-           | Unschedule | Help)
+Command = (Train | Say | Use | ListModels | Status | ListQueue | Cancel | Forget | Talk | SchedulePost
+           | ListSchedules | Unschedule | Help)
 
 
 def canonical_model_name(raw: str) -> str | None:
@@ -238,6 +251,8 @@ def parse_arguments(name: str, rest: str, known_models: Collection[str] = (), ma
         return Use(model_argument(_first(args, name)))
     if name == "forget":
         return Forget(model_argument(_first(args, name)))
+    if name == "talk":
+        return talk_command(args[0] if args else "")
     if name == "status":
         return Status(_parse_id(args[0], "job") if args else None)
     if name == "cancel":
@@ -322,6 +337,16 @@ def model_argument(raw: str) -> str:
     return model
 
 
+def talk_command(word: str) -> Talk:
+    """``/talk``'s one word: ``off`` (exactly; a model named off is ``@off``), a model name, or nothing."""
+    word = word.strip()
+    if not word:
+        return Talk()
+    if word.lower() == "off":
+        return Talk(off=True)
+    return Talk(model_argument(word))
+
+
 def schedule_command(model: str, when: str, prompt: str = "") -> SchedulePost:
     """A checked ``/schedule`` from its parts (``when`` alone in its text, ``prompt`` with any tz=/to= words)."""
     try:
@@ -396,8 +421,8 @@ def _parse_id(raw: str, what: str) -> int:
 
 __all__ = [
     "ALIASES", "COMMANDS", "Cancel", "Command", "CommandError", "Forget", "HANDLES_HELP", "HANDLE_SHAPES",
-    "HELP_TEXT", "Help", "ListModels", "ListQueue", "ListSchedules", "MODEL_NAMES_HELP", "SCHEDULING_COMMANDS",
-    "SOURCES", "SOURCE_PLATFORM", "Say", "SchedulePost", "Status", "Train", "USAGE", "Unschedule", "Use",
-    "canonical_model_name", "command_word", "handle_refusal", "help_text", "model_argument", "parse_arguments",
-    "parse_command", "schedule_command", "train_command",
+    "HELP_TEXT", "Help", "ListModels", "ListQueue", "ListSchedules", "MODEL_NAMES_HELP",
+    "SCHEDULING_COMMANDS", "SOURCES", "SOURCE_PLATFORM", "Say", "SchedulePost", "Status", "Talk", "Train",
+    "USAGE", "Unschedule", "Use", "canonical_model_name", "command_word", "handle_refusal", "help_text",
+    "model_argument", "parse_arguments", "parse_command", "schedule_command", "talk_command", "train_command",
 ]

@@ -21,6 +21,7 @@ from bot.core.commands import (
     Use,
     model_argument,
     schedule_command,
+    talk_command,
     train_command,
 )
 from bot.frontends.discord.render import clip
@@ -86,7 +87,8 @@ def register_commands(frontend: DiscordFrontend) -> None:
                 await frontend.refuse(
                     interaction, f"I don't know a model called {model.strip()[:40]!r}; /models lists them.")
                 return
-        await frontend.run(interaction, lambda: Say(known, " ".join((prompt or "").split())), defer=True)
+        await frontend.run(interaction, lambda: Say(known, " ".join((prompt or "").split())), defer=True,
+                           persona=True)
 
     @tree.command(name="use", description=describe("use"))
     @app_commands.describe(model="the model /say uses in this chat")
@@ -118,6 +120,13 @@ def register_commands(frontend: DiscordFrontend) -> None:
     async def forget(interaction: discord.Interaction, model: str) -> None:
         await frontend.run(interaction, lambda: Forget(model_argument(_word(model))), defer=False)
 
+    @tree.command(name="talk", description=describe("talk"))
+    @app_commands.describe(
+        model="the model that answers mentions and replies here; 'off' ends it, empty: who has it")
+    @app_commands.default_permissions(manage_guild=True)
+    async def talk(interaction: discord.Interaction, model: str | None = None) -> None:
+        await frontend.run(interaction, lambda: talk_command(_word(model or "")), defer=False)
+
     @tree.command(name="help", description=describe("help"))
     @app_commands.describe(command="a command to explain")
     @app_commands.choices(command=[app_commands.Choice(name=name, value=name) for name in
@@ -131,6 +140,7 @@ def register_commands(frontend: DiscordFrontend) -> None:
     say.autocomplete("model")(complete_model)
     use.autocomplete("model")(complete_model)
     forget.autocomplete("model")(complete_model)
+    talk.autocomplete("model")(complete_model)
 
     if not settings.scheduling:
         return
