@@ -40,7 +40,8 @@ from bot.training.queue import EventKind, JobEvent, JobQueue, NotOwner, QueueFul
 
 log = logging.getLogger(__name__)
 
-TRAINER_SOURCE = {None: "auto", "sample": "sample", "x": "x", "upload": "auto"}
+TRAINER_SOURCE = {None: "auto", "sample": "sample", "x": "x", "bluesky": "bluesky", "mastodon": "mastodon",
+                  "upload": "auto"}
 DAY_S = 86400
 MAX_JOB_ID = (1 << 63) - 1  # SQLite's largest integer
 

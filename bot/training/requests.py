@@ -43,9 +43,11 @@ class TrainRequest:
 
     @property
     def model_name(self) -> str:
-        """The model's name, or "" while unknown (an upload without handles, a DID not yet resolved)."""
+        """The model's name; empty when the trainer names it (an upload's account.js, a Bluesky DID)."""
+        if not self.handles or any(handle.startswith("did:") for handle in self.handles):
+            return ""
         try:
-            return handles_model_name(self.handles) if self.handles else ""
+            return handles_model_name(self.handles)
         except TrainerError:
             return ""
 
@@ -54,9 +56,7 @@ class TrainRequest:
         """Equal keys while a job is queued or running mean the same request (the second joins the first)."""
         if self.input_hash:
             return f"upload:{self.input_hash}"
-        if not self.model_name and self.handles:  # a DID: its model name is known only once resolved
-            return f"train:{','.join(sorted(h.lower() for h in self.handles))}|{self.source}"
-        return f"train:{self.model_name}|{self.source}"
+        return f"train:{self.model_name or ' '.join(sorted(self.handles))}|{self.source}"
 
 
 @dataclass(frozen=True)

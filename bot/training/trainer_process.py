@@ -7,9 +7,11 @@
 * The trainer dies with the bot: ``PR_SET_PDEATHSIG`` (Linux) sends it SIGTERM when the bot process dies,
   even on ``kill -9``; at start-up an orphan that survived anyway is killed by its recorded pid.
 * The trainer runs ``TRAINER_NICENESS`` steps nicer than the bot, so chat commands and ``/say`` win a busy CPU.
-* Secrets reach the trainer only through its environment (``X_BEARER_TOKEN``, ``HF_TOKEN``), never argv;
-  the chat platform tokens are removed from its environment. Error lines are scrubbed of every secret and
-  of operator hints (``set MIMICBIRD_DEBUG=1``): they are shown to chat users.
+* Secrets reach the trainer only through its environment (``X_BEARER_TOKEN``, ``HF_TOKEN``,
+  ``MIMICBIRD_MASTODON_TOKENS``), never argv; the chat platform tokens and the posting credentials are removed
+  from its environment. Error lines are scrubbed of every secret and of operator hints
+  (``set MIMICBIRD_DEBUG=1``): they are shown to chat users. Where Bluesky and Mastodon accounts are read
+  (``--bluesky-url``, ``--mastodon-url``) is argv: addresses, not secrets.
 * The trainer never pushes to the Hugging Face Hub: the bot installs the model first and pushes it in a
   separate step (``publishing.py``), so a failed push never loses a finished model.
 """
@@ -38,12 +40,14 @@ from trainer.events import ErrorEvent, decode
 
 log = logging.getLogger(__name__)
 
-# Environment variables a trainer must never see (it needs only the X and Hugging Face tokens).
+# Environment variables a trainer must never see (it needs only the X, Mastodon-reading and Hugging Face tokens).
 _PLATFORM_SECRETS = (
     "DISCORD_TOKEN", "TELEGRAM_TOKEN", "X_CONSUMER_KEY", "X_CONSUMER_SECRET", "X_ACCESS_TOKEN",
-    "X_ACCESS_TOKEN_SECRET", "X_USER_TOKEN",
+    "X_ACCESS_TOKEN_SECRET", "X_USER_TOKEN", "BLUESKY_APP_PASSWORD", "MASTODON_ACCESS_TOKEN",
 )
-_TOOL_TOKENS = ("X_BEARER_TOKEN", "HF_TOKEN")  # given only to the process that needs each
+MASTODON_TOKENS_ENV = "MIMICBIRD_MASTODON_TOKENS"  # the trainer's trainer.sources.mastodon.TOKENS_ENV
+# given only to the process that needs each (the trainer: all three; a Hub push: HF_TOKEN)
+_TOOL_TOKENS = ("X_BEARER_TOKEN", "HF_TOKEN", MASTODON_TOKENS_ENV)
 _ROOT = Path(__file__).resolve().parents[2]  # where the ``trainer`` package lives in a checkout
 
 # How much nicer (lower CPU priority) than the bot a trainer runs (a module constant, not a setting).
@@ -63,10 +67,12 @@ def without_operator_hints(text: str) -> str:
 
 def tool_environment(settings: Settings, *, tokens: tuple[str, ...]) -> dict[str, str]:
     """The environment of a helper process (trainer, Hub push): ours, minus the chat platforms' tokens, plus
-    the named tokens (``X_BEARER_TOKEN``, ``HF_TOKEN``) where configured, and the checkout on PYTHONPATH."""
+    the named tokens (``X_BEARER_TOKEN``, ``HF_TOKEN``, ``MIMICBIRD_MASTODON_TOKENS``) where configured, and the
+    checkout on PYTHONPATH."""
     env = {k: v for k, v in os.environ.items()
            if not any(k in (name, f"MIMICBIRD_{name}") for name in (*_PLATFORM_SECRETS, *_TOOL_TOKENS))}
-    values = {"X_BEARER_TOKEN": settings.x_bearer_token, "HF_TOKEN": settings.hf_token}
+    values = {"X_BEARER_TOKEN": settings.x_bearer_token, "HF_TOKEN": settings.hf_token,
+              MASTODON_TOKENS_ENV: settings.mastodon_tokens}
     for name in tokens:
         value = secret_value(values[name])
         if value is not None:
@@ -134,13 +140,17 @@ class LocalTrainer:
             argv += ["--input", job.input_path]
         if settings.cache_dir is not None:
             argv += ["--cache-dir", str(settings.cache_dir)]
+        if settings.bluesky_appview_url:
+            argv += ["--bluesky-url", settings.bluesky_appview_url]
+        if settings.mastodon_url_override:
+            argv += ["--mastodon-url", settings.mastodon_url_override]
         if settings.wandb:
             argv += ["--wandb"]
         return argv + list(settings.trainer_extra_args)
 
     def environment(self) -> dict[str, str]:
-        """The trainer's environment: ours, minus chat tokens, plus the X and HF tokens (a gated base model)."""
-        env = tool_environment(self.settings, tokens=("X_BEARER_TOKEN", "HF_TOKEN"))
+        """The trainer's environment: ours, minus chat and posting tokens, plus the reading tokens configured."""
+        env = tool_environment(self.settings, tokens=_TOOL_TOKENS)
         if self.settings.wandb:
             env["WANDB_PROJECT"] = self.settings.wandb_project
         return env
