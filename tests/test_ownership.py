@@ -36,7 +36,7 @@ from tests.fakes.fake_bluesky import FakeBluesky, fake_did
 pytestmark = pytest.mark.timeout(300)
 
 # a retrain slow enough to /say while it runs (a few hundred steps of the tiny model)
-SLOW_ARGS = ["--epochs", "60", "--max-steps", "150", "--patience", "1000", "--min-tweets", "10", "--samples", "1"]
+SLOW_ARGS = ["--epochs", "60", "--max-steps", "40", "--patience", "1000", "--min-tweets", "10", "--samples", "1"]
 
 
 @pytest.fixture(autouse=True)
@@ -125,8 +125,13 @@ async def test_an_upload_of_someone_elses_account_is_refused_then_forget_too_an_
     assert [job.id for job in bot.store.jobs()] == [1]  # the refusals queued nothing
     assert bot.store.get_model("mb_lena_bakes") == before and snapshot(before) == files_before
 
+    # its owner's upload of the same account is no way around "exists, use --force" either
+    again = await (await run(bot, "/train", caller=OTHER_USER, upload=lena_archive())).wait_final(240)
+    assert again.kind == "error" and "add --force to train it again" in again.text, again.text
+    assert bot.store.get_model("mb_lena_bakes") == before and snapshot(before) == files_before
+
     # an admin may replace it (the owner stays the owner) and forget it
-    replaced = await run(bot, "/train", caller=ADMIN, upload=lena_archive())
+    replaced = await run(bot, "/train --force", caller=ADMIN, upload=lena_archive())
     assert (await replaced.wait_final(240)).kind == "model"
     after = bot.store.get_model("mb_lena_bakes")
     assert after.requested_by == OTHER_USER.user_key and after.created_at != before.created_at

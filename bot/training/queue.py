@@ -47,6 +47,7 @@ from bot.training.requests import (
     QueueFull,
     Submission,
     TrainRequest,
+    refusal_fresh,
 )
 from bot.training.trainer_process import LocalTrainer
 from trainer.errors import Redactor, TrainerError
@@ -293,16 +294,23 @@ class JobQueue:
         await self._notify(JobEvent("progress", run.job))
 
     def _check_owner(self, run: _Run, event: StatsEvent) -> None:
-        """The accounts are known: stop a trainer whose model would replace someone else's, without waiting."""
+        """The accounts are known: stop a trainer whose model would replace someone else's, or (unless
+        ``--force``) a fresh model, as ``submit`` does when the name is known up front; without waiting."""
         try:
             name = handles_model_name(list(event.accounts))
         except TrainerError:
             return  # install_model checks the name the trainer writes in any case
         existing = self.store.get_model(name)
-        if existing is None or existing.requested_by == run.job.requested_by or run.job.may_replace:
+        if existing is None:
             return
-        run.stop_reason, run.rejection = "rejected", refusal_not_owner(name)
-        log.warning(kv("job.not_owner", job=run.job.id, model=name, by=run.job.requested_by))
+        if existing.requested_by != run.job.requested_by and not run.job.may_replace:
+            reason = refusal_not_owner(name)
+        elif not run.job.force and existing.age_s() < self.settings.model_fresh_s:
+            reason = refusal_fresh(name, existing.age_s())
+        else:
+            return
+        run.stop_reason, run.rejection = "rejected", reason
+        log.warning(kv("job.rejected", job=run.job.id, model=name, by=run.job.requested_by, reason=reason))
         task = asyncio.create_task(self.backend.terminate(run.job.id))
         self._stoppers.add(task)
         task.add_done_callback(self._stoppers.discard)

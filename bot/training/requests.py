@@ -28,6 +28,14 @@ class NotOwner(Exception):
         self.model = model
 
 
+def refusal_fresh(name: str, age_s: float) -> str:
+    """The one line for an upload (or a DID) that names a model trained lately, without ``--force``."""
+    minutes = max(age_s, 0) / 60
+    age = f"{minutes:.0f} min" if minutes < 120 else (f"{minutes / 60:.0f} h" if minutes < 2880
+                                                       else f"{minutes / 1440:.0f} days")
+    return f"{name} was trained {age} ago: /say {name} uses it; add --force to train it again"
+
+
 @dataclass(frozen=True)
 class TrainRequest:
     """What a user asked to train. ``handles`` may be empty when an uploaded archive names the account."""
@@ -80,4 +88,4 @@ JobCallback = Callable[[JobEvent], Awaitable[None]]
 
 
 __all__ = ["TERMINAL_EVENTS", "EventKind", "JobCallback", "JobEvent", "NotOwner", "QueueFull", "Submission",
-           "TrainRequest"]
+           "TrainRequest", "refusal_fresh"]
