@@ -223,3 +223,17 @@ def test_startup_lines_name_the_problem_and_the_place():
     full = startup_problem(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), Path("/d"))
     denied = startup_problem(PermissionError(errno.EACCES, "denied"), Path("/d"))
     assert full.startswith("no space left on the disk of /d") and "no permission" in denied
+
+
+async def test_a_forget_whose_folder_cannot_be_moved_forgets_nothing(bot, monkeypatch):
+    """/forget never reports a deletion that did not happen: the folder is moved aside first, and when the
+    system refuses (a busy or read-only disk, simulated here) the model stays registered and usable."""
+
+    def busy(source: object, target: object) -> None:
+        raise OSError(errno.EBUSY, os.strerror(errno.EBUSY))
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "rename", busy)
+        one_line(await run(bot, "/forget mb_lena_bakes"), "could not delete mb_lena_bakes", "nothing was forgotten")
+    nothing_lost(bot)
+    assert (await run(bot, "/say mb_lena_bakes My dream is")).last.kind == "samples"
