@@ -22,7 +22,7 @@ from bot.core.commands import Forget, Say, Status, Use
 from bot.core.responses import Caller, Upload
 from bot.store import Store
 from bot.training.queue import JobQueue, TrainRequest
-from bot.training.trainer_process import LocalTrainer
+from bot.training.trainer_process import LocalTrainer, without_operator_hints
 from tests.bot_helpers import (
     ADMIN,
     OTHER_USER,
@@ -164,6 +164,15 @@ async def test_an_operator_hint_never_reaches_a_chat_user(tmp_path, mode):
         await queue.stop()
     assert job.status == "failed" and "ValueError" in job.error
     assert "MIMICBIRD" not in job.error and "set " not in job.error, job.error
+
+
+def test_only_the_debug_hint_goes_a_setting_that_fixes_the_users_problem_stays():
+    assert without_operator_hints("unexpected ValueError: boom (set MIMICBIRD_DEBUG=1 for details)") == (
+        "unexpected ValueError: boom")
+    assert without_operator_hints("x; set MIMICBIRD_DEBUG=1 for the traceback") == "x"
+    kept = ("m.social does not let anonymous readers see @a@m.social's posts (HTTP 401: no); give mimicbird an "
+            "access token for m.social in MIMICBIRD_MASTODON_TOKENS")
+    assert without_operator_hints(kept) == kept
 
 
 # -- hostile commands ---------------------------------------------------------------------------------------------

@@ -56,8 +56,9 @@ _ROOT = Path(__file__).resolve().parents[2]  # where the ``trainer`` package liv
 # CPU is contended: while the bot is idle the trainer still gets every core.
 TRAINER_NICENESS = 10
 
-# "(set MIMICBIRD_DEBUG=1 for details)" and the like: for the operator's terminal, never for chat users.
-_OPERATOR_HINT = re.compile(r"\s*[(\[;,]?\s*(?:set|see|use)\s+MIMICBIRD_[A-Z_]+(?:=\S*)?[^)\]]*[)\]]?", re.IGNORECASE)
+# "(set MIMICBIRD_DEBUG=1 for details)": for the operator's terminal, never for chat users. (Hints that name a
+# setting that fixes the user's problem, "give mimicbird an access token ... in MIMICBIRD_MASTODON_TOKENS", stay.)
+_OPERATOR_HINT = re.compile(r"\s*[(\[;,]?\s*set\s+MIMICBIRD_DEBUG\b(?:=\S*)?[^)\]]*[)\]]?", re.IGNORECASE)
 
 
 def without_operator_hints(text: str) -> str:
