@@ -236,3 +236,13 @@ def test_the_lock_is_released_by_close_and_taken_again(tmp_path, tiny_model_dir)
 
     asyncio.run(scenario())
 
+
+
+def test_relative_settings_paths_are_made_absolute_once(tmp_path, monkeypatch):
+    from bot.settings import Settings
+
+    monkeypatch.chdir(tmp_path)
+    settings = Settings(data_dir=Path("data"), cache_dir=Path("cache"), _env_file=None)
+    monkeypatch.chdir("/")
+    assert settings.data_dir == tmp_path.resolve() / "data" and settings.cache_dir == tmp_path.resolve() / "cache"
+    assert settings.db_path == tmp_path.resolve() / "data" / "mimicbird.db"
