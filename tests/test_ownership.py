@@ -190,7 +190,7 @@ async def test_a_did_that_resolves_to_someone_elses_model_is_refused(tmp_path, t
             job = await queue.wait(queue.submit(request).job.id, 240)
             untouched = snapshot(store.get_model("alice.bsky.social"))
             admin = TrainRequest(handles=(fake_did("alice.bsky.social"),), requested_by="discord:3",
-                                 chat_key="discord:chan", source="auto", may_replace=True)
+                                 chat_key="discord:chan", source="auto", may_replace=True, force=True)
             replaced = await queue.wait(queue.submit(admin).job.id, 240)
         finally:
             await queue.stop()
