@@ -13,11 +13,14 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
 from trainer.errors import TrainerError
 from trainer.progress import BarReporter, JsonReporter, Reporter, make_reporter
+
+if TYPE_CHECKING:
+    from trainer.pipeline import TrainConfig
 
 DESCRIPTION = f"""\
 Fine-tune a small language model on the tweets of one X account, or a blend of several, so it writes in
@@ -173,8 +176,27 @@ def _redact(text: str, secrets: Sequence[str | None]) -> str:
     return " ".join(text.split())[:500]
 
 
+def config_from_args(args: argparse.Namespace, *, bearer_token: str | None = None,
+                     hf_token: str | None = None) -> TrainConfig:
+    """The ``TrainConfig`` of parsed command-line arguments (tokens come from the environment, never argv).
+
+    A remote trainer (``trainer/remote.py``) parses the bot's argument list with the same parser and this.
+    """
+    from trainer.pipeline import TrainConfig
+
+    return TrainConfig(
+        handles=list(args.handles), source=args.source, inputs=list(args.inputs), base_model=args.base_model,
+        output=args.output, cache_dir=args.cache_dir, epochs=args.epochs, learning_rate=args.learning_rate,
+        batch_size=args.batch_size, block_size=args.block_size, seed=args.seed, min_tweets=args.min_tweets,
+        max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience, device=args.device,
+        dtype=args.dtype, stats_only=args.stats_only, samples=args.samples, prompt=args.prompt,
+        push_to_hub=args.push_to_hub, private=args.private, wandb=args.wandb, bearer_token=bearer_token,
+        hf_token=hf_token,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    from trainer.pipeline import StopRequest, TrainConfig, run
+    from trainer.pipeline import StopRequest, run
 
     args = build_parser().parse_args(argv)
     bearer = os.environ.get("X_BEARER_TOKEN") or os.environ.get("MIMICBIRD_X_BEARER_TOKEN") or None
@@ -184,14 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not debug:
         _quiet_libraries()
     reporter = _Console(make_reporter(args.progress), printing=not json_mode)
-    config = TrainConfig(
-        handles=list(args.handles), source=args.source, inputs=list(args.inputs), base_model=args.base_model,
-        output=args.output, cache_dir=args.cache_dir, epochs=args.epochs, learning_rate=args.learning_rate,
-        batch_size=args.batch_size, block_size=args.block_size, seed=args.seed, min_tweets=args.min_tweets,
-        max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience, device=args.device,
-        dtype=args.dtype, stats_only=args.stats_only, samples=args.samples, prompt=args.prompt,
-        push_to_hub=args.push_to_hub, private=args.private, wandb=args.wandb, bearer_token=bearer, hf_token=hf_token,
-    )
+    config = config_from_args(args, bearer_token=bearer, hf_token=hf_token)
 
     def fail(message: str, code: int) -> int:
         reporter.close()
