@@ -201,6 +201,11 @@ class JobQueue:
         self._wake = asyncio.Event()
         self._dispatcher: asyncio.Task[None] | None = None
         self._stopping = False
+        self._ray: Any = None  # bot.ray_backend.RayBackend when settings.ray_address is set
+        if settings.ray_address:
+            from bot.ray_backend import RayBackend
+
+            self._ray = RayBackend(settings, grace_s=grace_s, redactor=self._redactor)
 
     # -- life cycle ----------------------------------------------------------------------------------------
     @property
@@ -214,6 +219,9 @@ class JobQueue:
     async def start(self) -> None:
         """Recover jobs a crash left ``running``, clear stale staging folders, start dispatching."""
         self.models_dir.mkdir(parents=True, exist_ok=True)
+        if self._ray is not None:
+            await asyncio.to_thread(self._ray.connect)
+            self._ray.sweep_shared_staging()
         await self._recover()
         shutil.rmtree(self.staging_dir, ignore_errors=True)
         self.staging_dir.mkdir(parents=True, exist_ok=True)
@@ -221,7 +229,7 @@ class JobQueue:
         self._dispatcher = asyncio.create_task(self._dispatch(), name="job-dispatcher")
         self._wake.set()
         log.info(kv("queue.started", queued=self.store.count_jobs("queued"),
-                    max_concurrent=self.settings.max_concurrent_jobs))
+                    max_concurrent=self._max_concurrent(), backend="ray" if self._ray else "local"))
 
     async def stop(self) -> None:
         """Stop dispatching; stop running trainers and put their jobs back in the queue (retried next start)."""
@@ -243,6 +251,8 @@ class JobQueue:
     async def _recover(self) -> None:
         for job in self.store.jobs(["running"]):
             await self._kill_orphan(job)
+            if self._ray is not None:
+                await self._ray.kill_leftover(job.id, job.attempts)
             if job.attempts >= 2:
                 self.store.update_job(job.id, status="failed", error=RESTARTED_TWICE, finished_at=time.time(),
                                       pid=None)
@@ -358,11 +368,22 @@ class JobQueue:
         return sorted(self._runs)
 
     # -- dispatch ------------------------------------------------------------------------------------------
+    def _max_concurrent(self) -> int:
+        """Trainings at once: the setting locally; on Ray the cluster's capacity (0 while no worker fits)."""
+        if self._ray is not None:
+            return self._ray.capacity(self.settings.trainer_extra_args)
+        return max(1, self.settings.max_concurrent_jobs)
+
     async def _dispatch(self) -> None:
-        while True:
-            await self._wake.wait()
+        while not self._stopping:
+            if self._ray is not None:  # the cluster may grow (a GPU worker joins): look again now and then
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(10.0):  # (3.11's wait_for can swallow a cancel)
+                        await self._wake.wait()
+            else:
+                await self._wake.wait()
             self._wake.clear()
-            while not self._stopping and len(self._runs) < max(1, self.settings.max_concurrent_jobs):
+            while not self._stopping and len(self._runs) < self._max_concurrent():
                 job = self.store.claim_next_job()
                 if job is None:
                     break
@@ -420,7 +441,55 @@ class JobQueue:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
         return env
 
+    async def _run_on_ray(self, job: JobRecord, run: _Run) -> None:
+        """The same job on the Ray cluster: same arguments, events and staging folder as a local trainer."""
+        staging = self._staging_for(job.id)
+        shutil.rmtree(staging, ignore_errors=True)
+        args = self.trainer_command(job)[3:]  # without "<python> -m trainer"
+        log.info(kv("job.started", job=job.id, model=job.model_name or "-", attempt=job.attempts, backend="ray",
+                    argv=" ".join(args)))
+        await self._notify(JobEvent("started", job))
+
+        async def on_line(line: str) -> None:
+            with contextlib.suppress(json.JSONDecodeError):
+                event = json.loads(line)
+                if isinstance(event, dict):
+                    await self._on_trainer_event(job, run, event)
+
+        inputs = [Path(job.input_path)] if job.input_path else []
+        work = asyncio.ensure_future(self._ray.run(job.id, job.attempts, args, inputs, staging, on_line))
+        try:
+            outcome = await asyncio.wait_for(asyncio.shield(work), timeout=self.settings.job_timeout_s)
+        except TimeoutError:
+            run.stop_reason = run.stop_reason or "timeout"
+            await self._ray.cancel(job.id)
+            outcome = await work
+        if outcome.kind == "crashed" and not run.stop_reason:
+            await self._retry_or_fail(job, run, outcome.reason)
+            return
+        if outcome.kind == "failed" and outcome.reason and not run.error_event:
+            run.error_event = outcome.reason
+        await self._finish(job, run, {"done": 0, "cancelled": 143}.get(outcome.kind, 1))
+
+    async def _retry_or_fail(self, job: JobRecord, run: _Run, reason: str) -> None:
+        """A worker died under the training: queue it once more, as after a bot restart; twice: failed."""
+        if job.attempts >= 2:
+            job = self.store.update_job(job.id, status="failed", pid=None, finished_at=time.time(),
+                                        error=f"{reason} (twice)",
+                                        progress=JobProgress(stage="failed", percent=run.percent))
+            log.warning(kv("job.failed", job=job.id, reason=job.error))
+            self._cleanup_input(job)
+            await self._notify(JobEvent("failed", job))
+            return
+        job = self.store.update_job(job.id, status="queued", pid=None,
+                                    progress=JobProgress(stage="queued", message=f"retrying: {reason}"))
+        log.warning(kv("job.requeued", job=job.id, attempts=job.attempts, reason=reason))
+        await self._notify(JobEvent("progress", job))
+
     async def _run_trainer(self, job: JobRecord, run: _Run) -> None:
+        if self._ray is not None:
+            await self._run_on_ray(job, run)
+            return
         staging = self._staging_for(job.id)
         shutil.rmtree(staging, ignore_errors=True)
         argv = self.trainer_command(job)
@@ -518,7 +587,10 @@ class JobQueue:
         await self._notify(JobEvent("progress", job))
 
     async def _terminate(self, run: _Run) -> None:
-        """SIGTERM the trainer's process group, SIGKILL after the grace period."""
+        """SIGTERM the trainer's process group, SIGKILL after the grace period (on Ray: its stop flag, then kill)."""
+        if self._ray is not None:
+            await self._ray.cancel(run.job_id)
+            return
         process = run.process
         if process is None or process.returncode is not None:
             return

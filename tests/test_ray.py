@@ -1,0 +1,301 @@
+"""Training on a REAL local Ray cluster (``ray_cluster``, started once per session) with the real trainer.
+
+Every test runs real trainings of the tiny model through ``JobQueue`` with ``ray_address`` set: Ray actors on
+worker processes, the model back through the object store or shared storage, the SQLite queue as the source
+of truth. The cluster declares one fake GPU (no CUDA behind it): a ``--device auto`` job asks Ray for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.jobs import JobEvent, JobQueue, TrainRequest
+from bot.store import Store
+from tests.bot_helpers import FAST_TRAINER_ARGS, ROOT, make_settings
+from trainer.progress import STAGES
+from trainer.remote import temp_root
+
+pytestmark = pytest.mark.timeout(300)
+
+CPU_FAST = [*FAST_TRAINER_ARGS, "--device", "cpu"]
+SLOW = ["--epochs", "200", "--min-tweets", "10", "--samples", "1"]
+
+
+def _settings(tmp_path: Path, tiny_model_dir: Path, cluster, extra: list[str], **overrides):
+    values = dict(ray_address=cluster.address, ray_cpus_per_job=1.0, trainer_extra_args=list(extra))
+    values.update(overrides)
+    return make_settings(tmp_path / "data", tiny_model_dir, **values)
+
+
+def _request(*handles: str, source: str = "sample", **extra) -> TrainRequest:
+    return TrainRequest(handles=handles, requested_by="console:owner", chat_key="console:terminal",
+                        source=source, **extra)
+
+
+async def _queue(settings, **kwargs) -> tuple[Store, JobQueue]:
+    store = Store(settings.db_path)
+    queue = JobQueue(settings, store, **kwargs)
+    await queue.start()
+    return store, queue
+
+
+def _job_folders(job_id: int) -> list[Path]:
+    """The worker-side folders of a job (any attempt) that still exist."""
+    root = temp_root()
+    return [p for p in root.iterdir() if re.fullmatch(rf"w\d+-job-{job_id}-\d+-.*", p.name)]
+
+
+def _leftovers(settings) -> list[str]:
+    staging = settings.models_dir / ".staging"
+    found = [str(p) for p in staging.iterdir()] if staging.exists() else []
+    found += [str(p) for p in settings.models_dir.iterdir()
+              if p.name != ".staging" and not (p / "mimicbird.json").is_file()]
+    return found
+
+
+def _actor_alive(name: str) -> bool:
+    import ray
+
+    try:
+        ray.get_actor(name, namespace="mimicbird")
+    except ValueError:
+        return False
+    return True
+
+
+async def _until(condition, timeout: float = 120, every: float = 0.2):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        await asyncio.sleep(every)
+    raise TimeoutError("condition not met")
+
+
+def test_cluster_listens_on_loopback_only(ray_cluster):
+    from tests.ray_helpers import listening_addresses
+
+    assert ray_cluster.node_ip == "127.0.0.1" and ray_cluster.address.startswith("127.0.0.1:")
+    assert listening_addresses(ray_cluster.session_dir) == {"127.0.0.1"}
+    print(f"ray.init took {ray_cluster.start_s:.1f} s")
+
+
+async def test_two_jobs_in_parallel_with_progress_in_order(tmp_path, tiny_model_dir, ray_cluster):
+    """Two CPU jobs at once (one of them from an uploaded file, which must reach the worker)."""
+    settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST)
+    upload = settings.uploads_dir / "tweets.jsonl"
+    upload.parent.mkdir(parents=True)
+    tweets = [f"tweet number {i} about sourdough starters and ovens" for i in range(40)]
+    upload.write_text("".join(json.dumps({"text": t}) + "\n" for t in tweets))
+    store, queue = await _queue(settings)
+    assert queue._max_concurrent() == 4  # 4 CPUs / 1 CPU per job, under the cap of 4
+    seen: dict[int, list[tuple[str, float]]] = {}
+    kinds: dict[int, list[str]] = {}
+
+    async def record(event: JobEvent) -> None:
+        kinds.setdefault(event.job.id, []).append(event.kind)
+        if event.kind == "progress":
+            seen.setdefault(event.job.id, []).append((event.job.progress.stage, event.job.progress.percent))
+
+    queue.subscribe(record)
+    try:
+        first = queue.submit(_request("mb_lena_bakes")).job
+        second = queue.submit(_request("fan_of_bread", source="file", input_path=upload, input_hash="h1")).job
+        done = [await queue.wait(first.id, 240), await queue.wait(second.id, 240)]
+    finally:
+        await queue.stop()
+    assert [j.status for j in done] == ["done", "done"], [j.error for j in done]
+    a, b = done
+    assert a.started_at < b.finished_at and b.started_at < a.finished_at  # they overlapped
+    for job, name in zip(done, ("mb_lena_bakes", "fan_of_bread"), strict=True):
+        stages = [stage for stage, _ in seen[job.id]]
+        assert [s for s in STAGES if s in stages] == list(dict.fromkeys(stages)), stages  # stage order
+        assert {"fetch", "train", "save"} <= set(stages)
+        percents = [p for _, p in seen[job.id]]
+        assert percents == sorted(percents) and job.progress.percent == 100.0
+        assert kinds[job.id][0] == "started" and kinds[job.id][-1] == "done" and kinds[job.id].count("done") == 1
+        model = store.get_model(name)
+        assert model is not None and Path(model.folder) == settings.models_dir / name
+        meta = json.loads((Path(model.folder) / "mimicbird.json").read_text())
+        assert meta["handles"] == [name] and (Path(model.folder) / "model.safetensors").is_file()
+    assert store.get_model("fan_of_bread").stats["fan_of_bread"]["kept"] == 40  # the upload's tweets
+    assert not upload.exists()  # the upload is removed once its job ends
+    assert _leftovers(settings) == [] and _job_folders(a.id) == [] and _job_folders(b.id) == []
+    assert not _actor_alive(f"mimicbird-job-{a.id}-1") and not _actor_alive(f"mimicbird-job-{b.id}-1")
+
+
+async def test_gpu_job_gets_the_gpu_and_cancel_leaves_nothing(tmp_path, tiny_model_dir, ray_cluster):
+    """--device auto on a cluster with a GPU asks for it (one at a time); /cancel stops it by its stop flag."""
+    settings = _settings(tmp_path, tiny_model_dir, ray_cluster, SLOW)
+    store, queue = await _queue(settings, grace_s=20)
+    assert queue._max_concurrent() == 1  # one GPU in the cluster
+    training = asyncio.Event()
+
+    async def watch(event: JobEvent) -> None:
+        if event.kind == "progress" and event.job.progress.stage == "train":
+            training.set()
+
+    try:
+        job = queue.submit(_request("mb_lena_bakes")).job
+        waiting = queue.submit(_request("mb_astro_ivo")).job
+        queue.subscribe(watch, job.id)
+        await asyncio.wait_for(training.wait(), 120)
+        placement = queue._ray.running(job.id).placement
+        assert placement.gpu_ids == ("0",) and placement.node_ip == "127.0.0.1"
+        assert store.get_job(waiting.id).status == "queued"  # the only GPU is taken
+        assert _job_folders(job.id)
+        started = time.monotonic()
+        final = await queue.cancel(job.id)
+        elapsed = time.monotonic() - started
+        cancelled_waiting = await queue.cancel(waiting.id)  # claimed by now, or about to be: cancelled either way
+    finally:
+        await queue.stop()
+    assert final.status == "cancelled" and cancelled_waiting.status == "cancelled"
+    assert elapsed < queue.grace_s  # stopped by the trainer's stop flag, not killed
+    assert store.get_model("mb_lena_bakes") is None and _leftovers(settings) == []
+    assert _job_folders(job.id) == []  # the worker removed its folder
+    await _until(lambda: not _actor_alive(f"mimicbird-job-{job.id}-1"), 30)
+    await _until(lambda: not _pid_running(placement.pid), 30)  # the worker process (and its GPU) is released
+
+
+def _pid_running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1]
+    except OSError:
+        return False
+    return not state.startswith("Z")
+
+
+async def test_worker_killed_mid_training_is_retried_once_then_reported(tmp_path, tiny_model_dir, ray_cluster):
+    settings = _settings(tmp_path, tiny_model_dir, ray_cluster, [*SLOW, "--device", "cpu"])
+    store, queue = await _queue(settings)
+    try:
+        job = queue.submit(_request("mb_lena_bakes")).job
+        pids = []
+        for attempt in (1, 2):
+            await _until(lambda a=attempt: (store.get_job(job.id).attempts == a
+                                            and store.get_job(job.id).progress.stage == "train"))
+            run = queue._ray.running(job.id)
+            assert run is not None and run.placement is not None
+            pids.append(run.placement.pid)
+            if attempt == 2:  # the retry's worker swept the folder the killed worker left
+                assert [p for p in _job_folders(job.id) if p.name.startswith(f"w{pids[0]}-")] == []
+            os.kill(run.placement.pid, signal.SIGKILL)
+        final = await queue.wait(job.id, 120)
+    finally:
+        await queue.stop()
+    assert (final.status, final.attempts) == ("failed", 2)
+    assert final.error == "the Ray worker running the training died (twice)"
+    assert store.get_model("mb_lena_bakes") is None and _leftovers(settings) == []
+    from trainer.remote import sweep_stale_workdirs
+
+    leftover = [p.name for p in _job_folders(job.id)]
+    assert leftover and all(name.startswith(f"w{pids[1]}-") for name in leftover)  # SIGKILL: no clean-up ran
+    assert set(leftover) <= set(sweep_stale_workdirs())  # ... so the next job on this machine removes it
+    assert _job_folders(job.id) == []
+
+
+async def test_bot_restart_reruns_the_job_once_and_the_model_arrives_once(tmp_path, tiny_model_dir, ray_cluster):
+    """A bot (own process) killed -9 mid-training: its actor dies with it; the next start trains the job again,
+    this time with the model coming back through shared storage, and installs it exactly once."""
+    data_dir = tmp_path / "data"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MIMICBIRD_RAY_ADDRESS": ray_cluster.address,
+           "MIMICBIRD_RAY_CPUS_PER_JOB": "1"}
+    bot = subprocess.Popen(
+        [sys.executable, "-m", "tests.bot_helpers", "serve", str(data_dir), str(tiny_model_dir), "mb_lena_bakes",
+         *SLOW, "--device", "cpu"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        def training() -> bool:
+            if not (data_dir / "mimicbird.db").exists():
+                return False
+            store = Store(data_dir / "mimicbird.db")
+            job = store.get_job(1)
+            store.close()
+            return bool(job and job.status == "running" and job.progress.stage == "train")
+
+        await _until(training, 150, every=0.5)
+        assert _actor_alive("mimicbird-job-1-1")
+    finally:
+        bot.send_signal(signal.SIGKILL)
+        bot.wait(10)
+    await _until(lambda: not _actor_alive("mimicbird-job-1-1"), 60, every=0.5)  # it died with its owner
+
+    shared = tmp_path / "shared"
+    settings = make_settings(data_dir, tiny_model_dir, ray_address=ray_cluster.address, ray_cpus_per_job=1.0,
+                             trainer_extra_args=CPU_FAST, ray_shared_dir=shared)
+    store, queue = await _queue(settings)
+    events: list[str] = []
+
+    async def record(event: JobEvent) -> None:
+        events.append(event.kind)
+
+    queue.subscribe(record, 1)
+    try:
+        job = await queue.wait(1, 240)
+    finally:
+        await queue.stop()
+    assert (job.status, job.attempts) == ("done", 2), job.error
+    assert events.count("done") == 1 and events.count("started") == 1
+    assert [m.name for m in store.models()] == ["mb_lena_bakes"]
+    assert sorted(p.name for p in settings.models_dir.iterdir()) == [".staging", "mb_lena_bakes"]
+    assert _leftovers(settings) == [] and not any((shared / ".staging").iterdir())
+    assert _job_folders(1) == []
+
+
+async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_model_dir, ray_cluster, monkeypatch):
+    """The HF token pushes from the worker to a fake Hub, yet no token is in Ray's task or actor records or logs."""
+    import ray
+    from ray._private.state import state
+
+    from tests.fakes.fake_hf_hub import FakeHfHub
+
+    hf_token, x_token = "hf_RaySecretToken987654", "x-bearer-RaySecret-123456"
+    with FakeHfHub(tokens={hf_token: "alice"}) as hub:
+        monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)  # forwarded through runtime_env (not a secret)
+        monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+        monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
+        settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST, hf_token=hf_token,
+                             x_bearer_token=x_token, hf_push=True, hf_namespace="alice")
+        store, queue = await _queue(settings)
+        try:
+            job = await queue.wait(queue.submit(_request("mb_lena_bakes")).job.id, 240)
+        finally:
+            await queue.stop()
+        assert job.status == "done", job.error
+        assert "model.safetensors" in hub.repos["alice/mb_lena_bakes"].files  # the token reached the worker
+
+    time.sleep(1.5)  # task events are flushed to the GCS every second
+    task_events = "\n".join(str(event) for event in state._get_all_task_events())
+    actors = str(state.actor_table(None)) + str(ray.util.list_named_actors(all_namespaces=True))
+    logs = "\n".join(p.read_text(errors="replace") for p in (ray_cluster.session_dir / "logs").rglob("*")
+                     if p.is_file())
+    assert hub.endpoint in task_events and f"mimicbird-job-{job.id}-1" in task_events  # we look at the records
+    for secret in (hf_token, x_token):
+        assert secret not in task_events and secret not in actors and secret not in logs
+    assert _job_folders(job.id) == []
+
+
+def test_local_default_needs_no_ray(tmp_path, tiny_model_dir):
+    code = (
+        "import sys; from bot.app import *; from bot.jobs import JobQueue; from bot.store import Store\n"
+        "from tests.bot_helpers import make_settings\n"
+        f"s = make_settings({str(tmp_path)!r}, {str(tiny_model_dir)!r})\n"
+        "JobQueue(s, Store(s.db_path)); assert 'ray' not in sys.modules, 'ray imported'\n"
+        "import bot.ray_backend, trainer.remote, trainer.model_archive\n"  # lazy even where Ray is used
+        "assert 'ray' not in sys.modules, 'ray imported at module level'\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MIMICBIRD_")}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
