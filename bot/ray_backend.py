@@ -213,6 +213,12 @@ class RayBackend:
             log.warning(kv("ray.leftover_killed", job=job_id, attempt=attempt))
             with contextlib.suppress(Exception):
                 ray.kill(actor, no_restart=True)
+            for _ in range(50):  # gone before the retry starts, so it frees its CPUs (or GPU) first
+                try:
+                    ray.get_actor(actor_name(job_id, attempt), namespace=NAMESPACE)
+                except ValueError:
+                    break
+                await asyncio.sleep(0.2)
 
     def sweep_shared_staging(self) -> None:
         """Model folders that interrupted runs left in shared storage (their actors are gone)."""

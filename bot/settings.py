@@ -51,7 +51,7 @@ class Settings(BaseSettings):
     min_tweets: int = 100
 
     # Training on a Ray cluster (bot/ray_backend.py); empty address: trainer subprocesses on this machine
-    ray_address: str = ""  # ray://head:10001, auto, or host:6379
+    ray_address: str = ""  # ray://head:10001 (Ray Client); auto or host:6379 on a node of the cluster
     ray_max_concurrent_jobs: int = 4  # at most this many trainings at once, however large the cluster
     ray_cpus_per_job: float = 2.0  # CPUs a training asks for (a GPU training asks for one GPU as well)
     ray_shared_dir: Path | None = None  # a folder the bot and every worker mount at this same path

@@ -180,6 +180,10 @@ async def _serve(data_dir: Path, base_model: str, handle: str, extra: list[str])
     from bot.jobs import JobQueue
 
     settings = make_settings(data_dir, base_model, trainer_extra_args=extra or list(FAST_TRAINER_ARGS))
+    if os.environ.get("MIMICBIRD_TEST_LOG"):  # the Ray restart test keeps the bot's log for a failure report
+        import logging
+
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s %(message)s")
     store = Store(settings.db_path)
     queue = JobQueue(settings, store)
     core = CommandCore(settings, store, queue, speaker=None)

@@ -87,7 +87,7 @@ def test_cluster_listens_on_loopback_only(ray_cluster):
     from tests.ray_helpers import listening_addresses
 
     assert ray_cluster.node_ip == "127.0.0.1" and ray_cluster.address.startswith("127.0.0.1:")
-    assert listening_addresses(ray_cluster.session_dir) == {"127.0.0.1"}
+    assert listening_addresses(ray_cluster) == {"127.0.0.1"}
     print(f"ray.init took {ray_cluster.start_s:.1f} s")
 
 
@@ -169,6 +169,21 @@ async def test_gpu_job_gets_the_gpu_and_cancel_leaves_nothing(tmp_path, tiny_mod
     await _until(lambda: not _pid_running(placement.pid), 30)  # the worker process (and its GPU) is released
 
 
+@pytest.mark.cuda
+@pytest.mark.skipif(not __import__("torch").cuda.is_available(), reason="needs a CUDA GPU")
+async def test_gpu_job_trains_on_the_real_gpu(tmp_path, tiny_model_dir, ray_cluster):
+    """On a GPU machine the cluster's one GPU is real: a --device cuda job gets it and trains there."""
+    settings = _settings(tmp_path, tiny_model_dir, ray_cluster, [*FAST_TRAINER_ARGS, "--device", "cuda"])
+    store, queue = await _queue(settings)
+    try:
+        job = await queue.wait(queue.submit(_request("mb_lena_bakes")).job.id, 240)
+    finally:
+        await queue.stop()
+    assert job.status == "done", job.error
+    meta = json.loads((settings.models_dir / "mb_lena_bakes" / "mimicbird.json").read_text())
+    assert meta["device"] == "cuda"
+
+
 def _pid_running(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1]
@@ -206,55 +221,69 @@ async def test_worker_killed_mid_training_is_retried_once_then_reported(tmp_path
     assert _job_folders(job.id) == []
 
 
-async def test_bot_restart_reruns_the_job_once_and_the_model_arrives_once(tmp_path, tiny_model_dir, ray_cluster):
-    """A bot (own process) killed -9 mid-training: its actor dies with it; the next start trains the job again,
-    this time with the model coming back through shared storage, and installs it exactly once."""
-    data_dir = tmp_path / "data"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "MIMICBIRD_RAY_ADDRESS": ray_cluster.address,
-           "MIMICBIRD_RAY_CPUS_PER_JOB": "1"}
-    bot = subprocess.Popen(
-        [sys.executable, "-m", "tests.bot_helpers", "serve", str(data_dir), str(tiny_model_dir), "mb_lena_bakes",
-         *SLOW, "--device", "cpu"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        def training() -> bool:
-            if not (data_dir / "mimicbird.db").exists():
-                return False
-            store = Store(data_dir / "mimicbird.db")
-            job = store.get_job(1)
-            store.close()
-            return bool(job and job.status == "running" and job.progress.stage == "train")
+def _serve(data_dir: Path, tiny_model_dir: Path, handle: str, extra: list[str], env: dict[str, str],
+           log: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.bot_helpers", "serve", str(data_dir), str(tiny_model_dir), handle, *extra],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, stdout=log.open("w"),
+        stderr=subprocess.STDOUT)
 
-        await _until(training, 150, every=0.5)
+
+def _job(data_dir: Path, job_id: int = 1):
+    if not (data_dir / "mimicbird.db").exists():
+        return None
+    store = Store(data_dir / "mimicbird.db")
+    try:
+        return store.get_job(job_id)
+    finally:
+        store.close()
+
+
+async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_model_dir, ray_cluster):
+    """A bot on Ray Client (ray://, its own process) killed -9 mid-training; the next bot kills the leftover
+    actor by name, trains the job again (attempt 2) and installs the model exactly once."""
+    data_dir = tmp_path / "data"
+    env = {"MIMICBIRD_RAY_ADDRESS": ray_cluster.client_address, "MIMICBIRD_RAY_CPUS_PER_JOB": "1",
+           # Ray Client keeps a vanished client's actors for this long: only the next bot can end them sooner
+           "RAY_CLIENT_RECONNECT_GRACE_PERIOD": "300", "MIMICBIRD_TEST_LOG": "1"}
+    logs = [tmp_path / "bot-1.log", tmp_path / "bot-2.log"]
+    first = _serve(data_dir, tiny_model_dir, "mb_lena_bakes", [*SLOW, "--device", "cpu"], env, logs[0])
+    try:
+        await _until(lambda: (job := _job(data_dir)) and job.status == "running" and job.progress.stage == "train",
+                     150, every=0.5)
         assert _actor_alive("mimicbird-job-1-1")
     finally:
-        bot.send_signal(signal.SIGKILL)
-        bot.wait(10)
-    await _until(lambda: not _actor_alive("mimicbird-job-1-1"), 60, every=0.5)  # it died with its owner
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+    assert _actor_alive("mimicbird-job-1-1")  # the dead bot's actor lives on for the grace period
 
-    shared = tmp_path / "shared"
-    settings = make_settings(data_dir, tiny_model_dir, ray_address=ray_cluster.address, ray_cpus_per_job=1.0,
-                             trainer_extra_args=CPU_FAST, ray_shared_dir=shared)
-    store, queue = await _queue(settings)
-    events: list[str] = []
-
-    async def record(event: JobEvent) -> None:
-        events.append(event.kind)
-
-    queue.subscribe(record, 1)
+    second = _serve(data_dir, tiny_model_dir, "-", CPU_FAST, env, logs[1])
     try:
-        job = await queue.wait(1, 240)
+        await _until(lambda: not _actor_alive("mimicbird-job-1-1"), 60, every=0.5)  # killed by its name
+        job = await _until(lambda: (job := _job(data_dir)) and job.status in ("done", "failed") and job, 240, 0.5)
+    except TimeoutError:
+        raise AssertionError("\n".join(f"{log.name}: {log.read_text()[-3000:]}" for log in logs)) from None
     finally:
-        await queue.stop()
+        second.send_signal(signal.SIGKILL)
+        second.wait(10)
     assert (job.status, job.attempts) == ("done", 2), job.error
-    assert events.count("done") == 1 and events.count("started") == 1
+    store = Store(data_dir / "mimicbird.db")
     assert [m.name for m in store.models()] == ["mb_lena_bakes"]
-    assert sorted(p.name for p in settings.models_dir.iterdir()) == [".staging", "mb_lena_bakes"]
-    assert _leftovers(settings) == [] and not any((shared / ".staging").iterdir())
+    store.close()
+    models_dir = data_dir / "models"
+    assert sorted(p.name for p in models_dir.iterdir()) == [".staging", "mb_lena_bakes"]
+    assert not any((models_dir / ".staging").iterdir())
+    assert (models_dir / "mb_lena_bakes" / "model.safetensors").is_file()
+    await _until(lambda: not [p for p in _job_folders(1) if "-job-1-2-" in p.name], 30)  # attempt 2 cleaned up
+    from trainer.remote import sweep_stale_workdirs
+
+    sweep_stale_workdirs()  # the killed attempt's folder: removed by the next job on this machine
     assert _job_folders(1) == []
 
 
 async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_model_dir, ray_cluster, monkeypatch):
-    """The HF token pushes from the worker to a fake Hub, yet no token is in Ray's task or actor records or logs."""
+    """The HF token pushes from the worker to a fake Hub, yet no token is in Ray's task or actor records or logs.
+    The model comes back through shared storage (MIMICBIRD_RAY_SHARED_DIR) and is installed once."""
     import ray
     from ray._private.state import state
 
@@ -265,8 +294,9 @@ async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_m
         monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)  # forwarded through runtime_env (not a secret)
         monkeypatch.setenv("HF_HUB_OFFLINE", "0")
         monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
+        shared = tmp_path / "shared"  # this time the model comes back through shared storage
         settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST, hf_token=hf_token,
-                             x_bearer_token=x_token, hf_push=True, hf_namespace="alice")
+                             x_bearer_token=x_token, hf_push=True, hf_namespace="alice", ray_shared_dir=shared)
         store, queue = await _queue(settings)
         try:
             job = await queue.wait(queue.submit(_request("mb_lena_bakes")).job.id, 240)
@@ -283,7 +313,8 @@ async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_m
     assert hub.endpoint in task_events and f"mimicbird-job-{job.id}-1" in task_events  # we look at the records
     for secret in (hf_token, x_token):
         assert secret not in task_events and secret not in actors and secret not in logs
-    assert _job_folders(job.id) == []
+    assert _job_folders(job.id) == [] and not any((shared / ".staging").iterdir())
+    assert [m.name for m in store.models()] == ["mb_lena_bakes"] and _leftovers(settings) == []
 
 
 def test_local_default_needs_no_ray(tmp_path, tiny_model_dir):
