@@ -41,17 +41,11 @@ from bot.logging_setup import kv, secret_value
 from bot.messages import Caller, Conversation, Frontend, ModelSummary, Progress, Reply, Response
 from bot.settings import Settings
 from bot.store import JobRecord, ModelRecord, Store
+from trainer.stats import data_table_rows
 
 log = logging.getLogger("bot.core")
 
 TRAINER_SOURCE = {None: "auto", "sample": "sample", "x": "x", "upload": "auto"}
-STAT_ROWS = (
-    ("Tweets downloaded", "downloaded"),
-    ("Retweets", "retweets"),
-    ("Short tweets", "short"),
-    ("Duplicates", "duplicates"),
-    ("Tweets kept", "kept"),
-)
 
 
 class Refused(Exception):
@@ -65,12 +59,8 @@ def model_summary(model: ModelRecord) -> ModelSummary:
 
 
 def data_table(model: ModelSummary) -> tuple[tuple[str, ...], ...]:
-    """The huggingtweets data table: one column per account, rows downloaded / retweets / short / kept."""
-    header = ("Data", *(f"@{h}" for h in model.handles))
-    rows = [header]
-    for label, key in STAT_ROWS:
-        rows.append((label, *(str((model.stats.get(h) or {}).get(key, 0)) for h in model.handles)))
-    return tuple(rows)
+    """The huggingtweets data table (``trainer/stats.py``): one column per account, headed by its handle."""
+    return tuple(data_table_rows([(f"@{h}", model.stats.get(h) or {}) for h in model.handles]))
 
 
 def render_table(rows: tuple[tuple[str, ...], ...] | list[tuple[str, ...]]) -> str:

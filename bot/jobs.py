@@ -2,7 +2,7 @@
 
 A job is stored ``queued``; the dispatcher claims the oldest queued job while fewer than
 ``settings.max_concurrent_jobs`` run, and launches ``<trainer_python> -m trainer ... --progress json`` with
-``asyncio.create_subprocess_exec``. The trainer's JSON lines (``trainer/progress.py``) become the job's
+``asyncio.create_subprocess_exec``. The trainer's events (``trainer/events.py``) become the job's
 progress in the store and ``JobEvent``s for subscribers (the core edits one chat message from them).
 
 * Output: the trainer writes into ``models_dir/.staging/job-<id>`` (it writes atomically, so that folder
@@ -43,20 +43,19 @@ from typing import Any, Literal
 from bot.logging_setup import Redactor, kv, secret_value
 from bot.settings import Settings
 from bot.store import JobProgress, JobRecord, ModelRecord, Store, utc_now_iso
+from trainer.events import (
+    DoneEvent,
+    ErrorEvent,
+    ProgressEvent,
+    StageEvent,
+    TrainerEvent,
+    WaitEvent,
+    decode,
+    overall_percent,
+)
 from trainer.handles import model_name as handles_model_name
 
 log = logging.getLogger("bot.jobs")
-
-# Share of the whole run each trainer stage takes (percent), for one overall progress figure.
-STAGE_WEIGHTS: dict[str, float] = {
-    "fetch": 4, "clean": 1, "tokenize": 2, "load_model": 5, "train": 74, "evaluate": 3, "sample": 6, "save": 4,
-    "push": 1,
-}
-_STAGE_START: dict[str, float] = {}
-_acc = 0.0
-for _stage, _weight in STAGE_WEIGHTS.items():
-    _STAGE_START[_stage] = _acc
-    _acc += _weight
 
 RESTARTED_TWICE = "the bot restarted during training (twice)"
 STAGING = ".staging"
@@ -127,8 +126,7 @@ class _Run:
     task: asyncio.Task[None] | None = None
     stop_reason: Literal["", "cancel", "shutdown", "timeout"] = ""
     error_event: str = ""
-    done_event: dict[str, Any] | None = None
-    stats: dict[str, Any] = field(default_factory=dict)
+    done_event: DoneEvent | None = None
     stderr_tail: deque[str] = field(default_factory=lambda: deque(maxlen=40))
     percent: float = 0.0
     stage: str = "starting"
@@ -431,8 +429,6 @@ class JobQueue:
         for name, value in (("X_BEARER_TOKEN", settings.x_bearer_token), ("HF_TOKEN", settings.hf_token)):
             if secret_value(value) is not None:
                 env[name] = secret_value(value) or ""
-        if settings.cache_dir is not None:
-            env["MIMICBIRD_CACHE_DIR"] = str(settings.cache_dir)
         if settings.wandb:
             env["WANDB_PROJECT"] = settings.wandb_project
         env["PYTHONUNBUFFERED"] = "1"
@@ -451,10 +447,9 @@ class JobQueue:
         await self._notify(JobEvent("started", job))
 
         async def on_line(line: str) -> None:
-            with contextlib.suppress(json.JSONDecodeError):
-                event = json.loads(line)
-                if isinstance(event, dict):
-                    await self._on_trainer_event(job, run, event)
+            event = decode(line)
+            if event is not None:
+                await self._on_trainer_event(job, run, event)
 
         inputs = [Path(job.input_path)] if job.input_path else []
         work = asyncio.ensure_future(self._ray.run(job.id, job.attempts, args, inputs, staging, on_line))
@@ -524,13 +519,11 @@ class JobQueue:
             line = raw.decode("utf-8", errors="replace").strip()
             if not line:
                 continue
-            try:
-                event = json.loads(line)
-            except json.JSONDecodeError:
+            event = decode(line)
+            if event is None:
                 log.debug(kv("trainer.stdout", job=job.id, line=self._redactor(line)[:200]))
                 continue
-            if isinstance(event, dict):
-                await self._on_trainer_event(job, run, event)
+            await self._on_trainer_event(job, run, event)
 
     async def _read_stderr(self, run: _Run) -> None:
         assert run.process is not None and run.process.stderr is not None
@@ -545,41 +538,36 @@ class JobQueue:
             if line.strip():
                 run.stderr_tail.append(line)
 
-    async def _on_trainer_event(self, job: JobRecord, run: _Run, event: dict[str, Any]) -> None:
-        kind = event.get("event")
+    async def _on_trainer_event(self, job: JobRecord, run: _Run, event: TrainerEvent) -> None:
         message = ""
-        if kind == "stage":
-            run.stage = str(event.get("stage", run.stage))
-            run.percent = max(run.percent, _STAGE_START.get(run.stage, run.percent))
-            message = str(event.get("message") or "")
-        elif kind == "progress":
-            run.stage = str(event.get("stage", run.stage))
-            total = event.get("total") or 0
-            step = event.get("step") or 0
-            if run.stage in STAGE_WEIGHTS and total:
-                within = min(max(step / total, 0.0), 1.0) * STAGE_WEIGHTS[run.stage]
-                run.percent = max(run.percent, _STAGE_START[run.stage] + within)
-            if event.get("loss") is not None:
-                message = f"loss {float(event['loss']):.3f}"
-        elif kind == "wait":
-            message = str(event.get("message") or "waiting")
-        elif kind == "stats":
-            run.stats = dict(event.get("accounts") or {})
-            return
-        elif kind == "done":
+        eta: float | None = None
+        if isinstance(event, StageEvent):
+            run.stage = event.stage
+            run.percent = max(run.percent, overall_percent(run.stage) or run.percent)
+            message = event.message
+        elif isinstance(event, ProgressEvent):
+            run.stage = event.stage
+            if event.total:
+                within = overall_percent(run.stage, event.step / event.total)
+                run.percent = max(run.percent, within if within is not None else run.percent)
+            if event.loss is not None:
+                message = f"loss {float(event.loss):.3f}"
+            eta = float(event.eta_s) if isinstance(event.eta_s, (int, float)) else None
+        elif isinstance(event, WaitEvent):
+            message = event.message or "waiting"
+        elif isinstance(event, DoneEvent):
             run.done_event = event
             return
-        elif kind == "error":
-            run.error_event = str(event.get("message") or "")
+        elif isinstance(event, ErrorEvent):
+            run.error_event = event.message
             return
-        else:
+        else:  # stats and metrics: the finished model's mimicbird.json has them
             return
-        eta = event.get("eta_s") if kind == "progress" else None
         progress = JobProgress(stage=run.stage, percent=round(min(run.percent, 99.0), 1),
                                eta=float(eta) if isinstance(eta, (int, float)) else None,
                                message=self._redactor(message)[:200])
         now = time.monotonic()
-        if kind != "progress" or now - run.last_store_write >= 1.0:
+        if not isinstance(event, ProgressEvent) or now - run.last_store_write >= 1.0:
             run.last_store_write = now
             job = self.store.update_job(job.id, progress=progress)
         else:
@@ -673,10 +661,7 @@ class JobQueue:
         return f"the trainer stopped with exit status {returncode}"
 
     def _install_model(self, job: JobRecord, run: _Run) -> ModelRecord:
-        staging = Path(run.done_event["model_dir"]) if run.done_event and run.done_event.get("model_dir") \
-            else self._staging_for(job.id)
-        if not staging.is_dir():
-            staging = self._staging_for(job.id)
+        staging = self._staging_for(job.id)
         meta = json.loads((staging / "mimicbird.json").read_text(encoding="utf-8"))
         name = str(meta.get("model_name") or job.model_name)
         handles = tuple(str(h).lower() for h in meta.get("handles") or job.handles)
@@ -691,7 +676,7 @@ class JobQueue:
             target.rename(trash)
         staging.rename(target)
         shutil.rmtree(trash, ignore_errors=True)
-        stats_raw = meta.get("stats") or run.stats or {}
+        stats_raw = meta.get("stats") or {}
         stats = {str(h): {k: v for k, v in s.items() if isinstance(v, (int, float))}
                  for h, s in stats_raw.items() if isinstance(s, dict)}
         display = meta.get("display_names") or [
@@ -753,6 +738,6 @@ def _minutes(seconds: float) -> str:
 
 
 __all__ = [
-    "JobEvent", "JobQueue", "QueueFull", "RESTARTED_TWICE", "STAGE_WEIGHTS", "Submission", "TRAINER_NICENESS",
+    "JobEvent", "JobQueue", "QueueFull", "RESTARTED_TWICE", "Submission", "TRAINER_NICENESS",
     "TrainRequest", "file_sha256",
 ]

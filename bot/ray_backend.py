@@ -10,7 +10,7 @@ finished model folder at the job's usual staging path, so the queue installs it 
 * The model comes back through the object store in checksummed chunks (``trainer/model_archive.py``), or through
   ``MIMICBIRD_RAY_SHARED_DIR`` when the bot and the workers mount one. Uploaded inputs go to the worker as
   bytes (bounded by the upload limit).
-* Secrets (X and Hugging Face tokens, a W&B key) go as one ``ray.put`` object, never in the task's arguments or
+* Secrets (X and Hugging Face tokens, a W&B key, Mastodon tokens) go as one ``ray.put`` object, never in the task's arguments or
   ``runtime_env`` (Ray shows a runtime_env in its dashboard; see ``trainer/remote.py``).
 * Cancel: the trainer's own stop flag through ``cancel()``, then ``ray.kill`` after the grace period.
 * A worker process or node that dies mid-training is ``crashed``: the queue retries the job once, then reports
@@ -24,19 +24,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import shutil
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from bot.logging_setup import Redactor, kv, secret_value
 from bot.settings import Settings
 from trainer.errors import TrainerError
+from trainer.events import DoneEvent, decode, encode
 from trainer.model_archive import ArchiveInfo, ArchiveReceiver
 from trainer.remote import FORWARDED_ENV, TERMINAL_STATES, Placement, Poll
 
@@ -345,21 +345,17 @@ class RayBackend:
         settings = self.settings
         values = {"X_BEARER_TOKEN": secret_value(settings.x_bearer_token),
                   "HF_TOKEN": secret_value(settings.hf_token),
-                  "WANDB_API_KEY": os.environ.get("WANDB_API_KEY") or None}
+                  # a local trainer inherits these from the bot's environment
+                  "WANDB_API_KEY": os.environ.get("WANDB_API_KEY") or None,
+                  "MIMICBIRD_MASTODON_TOKENS": os.environ.get("MIMICBIRD_MASTODON_TOKENS") or None}
         return {name: value for name, value in values.items() if value}
 
 
 def _local_done(line: str, output: Path) -> str:
     """The ``done`` event names the worker's folder; the bot's copy is at ``output``."""
-    if '"done"' not in line:
-        return line
-    try:
-        event = json.loads(line)
-    except json.JSONDecodeError:
-        return line
-    if isinstance(event, dict) and event.get("event") == "done":
-        event["model_dir"] = str(output)
-        return json.dumps(event)
+    event = decode(line) if '"done"' in line else None
+    if isinstance(event, DoneEvent):
+        return encode(replace(event, model_dir=str(output))).rstrip("\n")
     return line
 
 

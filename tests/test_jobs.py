@@ -210,7 +210,7 @@ def test_trainer_gets_tokens_by_environment_only(tmp_path, monkeypatch):
         assert secret not in joined
     assert env["X_BEARER_TOKEN"] == "x-bearer-789" and env["HF_TOKEN"] == "hf_secret_abc"
     assert "DISCORD_TOKEN" not in env and "MIMICBIRD_TELEGRAM_TOKEN" not in env
-    assert env["MIMICBIRD_CACHE_DIR"] == str(tmp_path / "cache")
+    assert argv[argv.index("--cache-dir") + 1] == str(tmp_path / "cache")  # the one way it is passed
 
 
 def test_request_keys():

@@ -22,7 +22,7 @@ import pytest
 from bot.jobs import JobEvent, JobQueue, TrainRequest
 from bot.store import Store
 from tests.bot_helpers import FAST_TRAINER_ARGS, ROOT, make_settings
-from trainer.progress import STAGES
+from trainer.events import STAGE_NAMES as STAGES
 from trainer.remote import temp_root
 
 pytestmark = pytest.mark.timeout(300)
@@ -169,6 +169,18 @@ async def test_gpu_job_gets_the_gpu_and_cancel_leaves_nothing(tmp_path, tiny_mod
     await _until(lambda: not _pid_running(placement.pid), 30)  # the worker process (and its GPU) is released
 
 
+async def test_a_trainer_failure_on_a_worker_is_one_line(tmp_path, tiny_model_dir, ray_cluster):
+    settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST)
+    store, queue = await _queue(settings)
+    try:
+        job = await queue.wait(queue.submit(_request("nobody_here_x")).job.id, 120)
+    finally:
+        await queue.stop()
+    assert job.status == "failed" and job.attempts == 1  # the trainer refused: no retry
+    assert "nobody_here_x" in job.error and "\n" not in job.error and "Traceback" not in job.error
+    assert _leftovers(settings) == [] and _job_folders(job.id) == []
+
+
 @pytest.mark.cuda
 @pytest.mark.skipif(not __import__("torch").cuda.is_available(), reason="needs a CUDA GPU")
 async def test_gpu_job_trains_on_the_real_gpu(tmp_path, tiny_model_dir, ray_cluster):
@@ -289,7 +301,8 @@ async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_m
 
     from tests.fakes.fake_hf_hub import FakeHfHub
 
-    hf_token, x_token = "hf_RaySecretToken987654", "x-bearer-RaySecret-123456"
+    hf_token, x_token, masto_token = "hf_RaySecretToken987654", "x-bearer-RaySecret-123456", "masto-RaySecret-777"
+    monkeypatch.setenv("MIMICBIRD_MASTODON_TOKENS", json.dumps({"social.example": masto_token}))
     with FakeHfHub(tokens={hf_token: "alice"}) as hub:
         monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)  # forwarded through runtime_env (not a secret)
         monkeypatch.setenv("HF_HUB_OFFLINE", "0")
@@ -311,7 +324,7 @@ async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_m
     logs = "\n".join(p.read_text(errors="replace") for p in (ray_cluster.session_dir / "logs").rglob("*")
                      if p.is_file())
     assert hub.endpoint in task_events and f"mimicbird-job-{job.id}-1" in task_events  # we look at the records
-    for secret in (hf_token, x_token):
+    for secret in (hf_token, x_token, masto_token):
         assert secret not in task_events and secret not in actors and secret not in logs
     assert _job_folders(job.id) == [] and not any((shared / ".staging").iterdir())
     assert [m.name for m in store.models()] == ["mb_lena_bakes"] and _leftovers(settings) == []

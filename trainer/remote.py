@@ -34,7 +34,6 @@ is removed by the next job that starts on that machine.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -46,12 +45,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from trainer.errors import TrainerError
+from trainer.events import TrainerEvent, encode
 from trainer.model_archive import ArchiveInfo, pack_folder, read_chunk
 from trainer.progress import Reporter
 
 TEMP_ROOT_NAME = "mimicbird-ray"
 # The only secrets a trainer uses; they reach a worker through the object store, never ``runtime_env``.
-SECRET_NAMES = ("X_BEARER_TOKEN", "HF_TOKEN", "WANDB_API_KEY")
+SECRET_NAMES = ("X_BEARER_TOKEN", "HF_TOKEN", "WANDB_API_KEY", "MIMICBIRD_MASTODON_TOKENS")
 # Settings a worker takes from the bot's environment through the task's runtime_env (none of them secret).
 FORWARDED_ENV = (
     "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_HUB_DISABLE_XET", "WANDB_MODE", "WANDB_BASE_URL", "WANDB_PROJECT",
@@ -87,13 +87,13 @@ class Poll:
 
 
 class _LineReporter(Reporter):
-    """Renders events exactly as ``JsonReporter`` does and hands each line to ``sink``."""
+    """Encodes events exactly as ``JsonReporter`` does (``trainer.events.encode``), one line each to ``sink``."""
 
     def __init__(self, sink: Any) -> None:
         self.sink = sink
 
-    def emit(self, event: str, **fields: Any) -> None:
-        self.sink(json.dumps({"event": event, **fields}, default=str))
+    def report(self, event: TrainerEvent) -> None:
+        self.sink(encode(event).rstrip("\n"))
 
 
 def temp_root() -> Path:
@@ -163,6 +163,7 @@ class RemoteTrainer:
         secrets = {k: v for k, v in (secrets or {}).items() if k in SECRET_NAMES and isinstance(v, str) and v}
         for name in SECRET_NAMES:  # a worker's own environment is the fallback, as for `python -m trainer`
             secrets.setdefault(name, os.environ.get(name) or os.environ.get(f"MIMICBIRD_{name}") or "")
+        secrets = {k: v for k, v in secrets.items() if v}
         if secrets.get("WANDB_API_KEY"):
             os.environ["WANDB_API_KEY"] = secrets["WANDB_API_KEY"]  # this worker process ends with the actor
         self._state = "running"
@@ -221,6 +222,10 @@ class RemoteTrainer:
                                "(is mimicbird the same version on the bot and the workers?)") from None
         config = config_from_args(parsed, bearer_token=secrets.get("X_BEARER_TOKEN") or None,
                                   hf_token=secrets.get("HF_TOKEN") or None)
+        if secrets.get("MIMICBIRD_MASTODON_TOKENS"):
+            from trainer.sources.mastodon import tokens_from_env
+
+            config.mastodon_tokens = tokens_from_env(secrets)
         if len(inputs) != len(config.inputs) or len(inputs) > MAX_INPUTS:
             raise TrainerError("the input files did not reach the worker")
         assert self._workdir is not None
@@ -246,7 +251,7 @@ class RemoteTrainer:
         if os.environ.get("MIMICBIRD_DEBUG", "") in ("", "0"):
             _quiet_libraries()
         reporter = _LineReporter(self._emit)
-        values = tuple(secrets.values())
+        values = [*secrets.values(), *_mastodon_token_values(secrets)]
         state: State = "failed"
         try:
             config = self._config(args, inputs, secrets)
@@ -287,6 +292,16 @@ class RemoteTrainer:
                 else:
                     path.unlink(missing_ok=True)
         self._archive = self._archive_info = None
+
+
+def _mastodon_token_values(secrets: dict[str, str]) -> list[str]:
+    """Each Mastodon token on its own, to redact (the setting is a JSON object of them)."""
+    from trainer.sources.mastodon import tokens_from_env
+
+    try:
+        return list(tokens_from_env(secrets).values())
+    except TrainerError:
+        return []
 
 
 def placement() -> Placement:
