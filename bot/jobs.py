@@ -217,8 +217,7 @@ class JobQueue:
     async def start(self) -> None:
         """Recover jobs a crash left ``running``, clear stale staging folders, start dispatching."""
         self.models_dir.mkdir(parents=True, exist_ok=True)
-        if self._ray is not None:
-            await asyncio.to_thread(self._ray.connect)
+        if self._ray is not None and await self._ray.ensure_connected():
             self._ray.sweep_shared_staging()
         await self._recover()
         shutil.rmtree(self.staging_dir, ignore_errors=True)
@@ -378,6 +377,7 @@ class JobQueue:
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(10.0):  # (3.11's wait_for can swallow a cancel)
                         await self._wake.wait()
+                await self._ray.ensure_connected()
             else:
                 await self._wake.wait()
             self._wake.clear()

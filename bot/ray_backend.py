@@ -46,7 +46,9 @@ NAMESPACE = "mimicbird"
 POLL_INTERVAL_S = 0.5
 UNAVAILABLE_PATIENCE_S = 60.0  # how long a worker may be unreachable before it counts as dead
 CAPACITY_CACHE_S = 5.0
+RECONNECT_EVERY_S = 30.0  # while the cluster cannot be reached, jobs wait queued and the bot tries again
 WORKER_DIED = "the Ray worker running the training died"
+CLUSTER_LOST = "the bot lost its connection to the Ray cluster"
 
 OutcomeKind = Literal["done", "failed", "cancelled", "crashed"]
 
@@ -99,8 +101,27 @@ class RayBackend:
         self._early_cancels: set[int] = set()  # cancelled after the queue claimed the job, before run() began
         self._actor_class: Any = None
         self._capacity: tuple[float, int] | None = None
+        self.connected = False
+        self._next_attempt = 0.0
 
     # -- connection and capacity ---------------------------------------------------------------------------
+    async def ensure_connected(self) -> bool:
+        """Join the cluster unless joined; while it cannot be reached, try again every ``RECONNECT_EVERY_S``
+        (the bot keeps serving chats; jobs stay queued). Ray Client gives up on an address after 30 s."""
+        if self.connected:
+            return True
+        if time.monotonic() < self._next_attempt:
+            return False
+        self._next_attempt = time.monotonic() + RECONNECT_EVERY_S
+        try:
+            await asyncio.to_thread(self.connect)
+        except Exception as exc:
+            log.warning(kv("ray.unreachable", address=_redact_address(self.settings.ray_address),
+                           error=self._redactor(f"{type(exc).__name__}: {exc}")[:300], retry_s=RECONNECT_EVERY_S))
+            return False
+        self.connected = True
+        return True
+
     def connect(self) -> None:
         """Join the cluster at ``settings.ray_address`` (once per process; a test may have joined already)."""
         import ray
@@ -129,11 +150,17 @@ class RayBackend:
     def capacity(self, args: Sequence[str]) -> int:
         """Trainings the cluster can run at once (0 while it has no worker that fits), at most the cap."""
         now = time.monotonic()
+        if not self.connected:
+            return 0
         if self._capacity is not None and now - self._capacity[0] < CAPACITY_CACHE_S:
             return self._capacity[1]
         import ray
 
-        total = ray.cluster_resources()
+        try:
+            total = ray.cluster_resources()
+        except Exception as exc:  # the connection is gone (the head restarted, a network cut)
+            self._lost(exc)
+            return 0
         wanted = self.resources(args, total)
         if wanted["num_gpus"]:
             fits = int(total.get("GPU", 0) // wanted["num_gpus"])
@@ -204,6 +231,9 @@ class RayBackend:
     async def kill_leftover(self, job_id: int, attempts: int) -> None:
         """Kill actors of an interrupted job that outlived the bot that started them (by their names)."""
         import ray
+
+        if not self.connected:
+            return
 
         for attempt in range(1, attempts + 1):
             try:
@@ -322,7 +352,20 @@ class RayBackend:
             log.warning(kv("ray.worker_died", job=run.job_id, error=type(exc).__name__,
                            detail=self._redactor(str(exc)).splitlines()[0][:300] if str(exc) else None))
             return RayOutcome("crashed", WORKER_DIED)
+        if isinstance(exc, ConnectionError):  # Ray Client lost the cluster
+            self._lost(exc)
+            return RayOutcome("crashed", CLUSTER_LOST)
         raise exc
+
+    def _lost(self, exc: Exception) -> None:
+        if self.connected:
+            log.warning(kv("ray.disconnected", error=self._redactor(f"{type(exc).__name__}: {exc}")[:300]))
+        self.connected = False
+        self._capacity = None
+        with contextlib.suppress(Exception):
+            import ray
+
+            ray.shutdown()  # the next ensure_connected joins afresh
 
     async def _dispose(self, run: _RayRun) -> None:
         """Let the actor remove its folder, then end it (its worker process exits, a GPU is freed)."""
