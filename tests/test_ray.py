@@ -169,16 +169,26 @@ async def test_gpu_job_gets_the_gpu_and_cancel_leaves_nothing(tmp_path, tiny_mod
     await _until(lambda: not _pid_running(placement.pid), 30)  # the worker process (and its GPU) is released
 
 
-async def test_a_trainer_failure_on_a_worker_is_one_line(tmp_path, tiny_model_dir, ray_cluster):
-    settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST)
+async def test_failures_on_the_cluster_are_one_line(tmp_path, tiny_model_dir, ray_cluster):
+    """The trainer refusing on a worker; an upload over the limit (never sent to the cluster)."""
+    settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST, max_upload_bytes=1000)
+    huge = settings.uploads_dir / "huge.jsonl"
+    huge.parent.mkdir(parents=True)
+    huge.write_text('{"text": "a tweet about bread and ovens"}\n' * 100)  # 3.6 kB > 1000 bytes
     store, queue = await _queue(settings)
     try:
-        job = await queue.wait(queue.submit(_request("nobody_here_x")).job.id, 120)
+        refused = queue.submit(_request("nobody_here_x")).job
+        too_big = queue.submit(_request("bread_fan", source="file", input_path=huge, input_hash="h2")).job
+        jobs = [await queue.wait(refused.id, 120), await queue.wait(too_big.id, 120)]
     finally:
         await queue.stop()
-    assert job.status == "failed" and job.attempts == 1  # the trainer refused: no retry
-    assert "nobody_here_x" in job.error and "\n" not in job.error and "Traceback" not in job.error
-    assert _leftovers(settings) == [] and _job_folders(job.id) == []
+    for job in jobs:
+        assert job.status == "failed" and job.attempts == 1  # refusals are not retried
+        assert "\n" not in job.error and "Traceback" not in job.error and str(tmp_path) not in job.error
+        assert _job_folders(job.id) == [] and not _actor_alive(f"mimicbird-job-{job.id}-1")
+    assert "nobody_here_x" in jobs[0].error
+    assert jobs[1].error == "huge.jsonl is larger than the upload limit"
+    assert _leftovers(settings) == [] and not huge.exists()
 
 
 @pytest.mark.cuda
