@@ -8,7 +8,8 @@ bot does with ``MIMICBIRD_RAY_ADDRESS=host:port``; a bot in another process may 
 
 * 4 logical CPUs and one declared GPU (``--num-gpus=1``: a fake one, no CUDA behind it; Ray sets
   ``CUDA_VISIBLE_DEVICES`` for the actor that holds it and torch finds no GPU, so the trainer uses the CPU);
-* no dashboard, usage stats off, a 256 MiB object store (the test models are small), no drain on stop;
+* no dashboard, usage stats off, a 256 MiB object store (the test models are small), no drain on stop, no
+  memory monitor (it watches the whole machine, which other processes may fill);
 * loopback only: ``--node-ip-address=127.0.0.1`` and ``RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0`` (Ray's single
   machine mode, as on a laptop) make every server bind 127.0.0.1; otherwise Ray binds its gRPC servers to
   every interface. ``listening_addresses`` lets a test check it;
@@ -34,6 +35,9 @@ CLUSTER_ENV = {
     "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",  # one machine: node address 127.0.0.1, servers bind loopback
     "RAY_AUTH_MODE": "token",
     "RAY_GRACEFUL_SHUTDOWN_DRAIN_TIMEOUT_S": "0",
+    # Ray kills workers when the *machine* is above 95% memory; on a shared machine other processes' memory
+    # would make it kill our tests' trainings (each needs ~0.5 GB). The kill path is tested with SIGKILL.
+    "RAY_memory_monitor_refresh_ms": "0",
     "HF_HUB_OFFLINE": "1",
     "WANDB_MODE": "disabled",
     "TOKENIZERS_PARALLELISM": "false",

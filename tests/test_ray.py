@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.jobs import JobEvent, JobQueue, TrainRequest
 from bot.store import Store
+from bot.training.queue import JobEvent, JobQueue, TrainRequest
 from tests.bot_helpers import FAST_TRAINER_ARGS, ROOT, make_settings
 from trainer.events import STAGE_NAMES as STAGES
 from trainer.remote import temp_root
@@ -99,7 +99,7 @@ async def test_two_jobs_in_parallel_with_progress_in_order(tmp_path, tiny_model_
     tweets = [f"tweet number {i} about sourdough starters and ovens" for i in range(40)]
     upload.write_text("".join(json.dumps({"text": t}) + "\n" for t in tweets))
     store, queue = await _queue(settings)
-    assert queue._max_concurrent() == 4  # 4 CPUs / 1 CPU per job, under the cap of 4
+    assert queue.backend.capacity() == 4  # 4 CPUs / 1 CPU per job, under the cap of 4
     seen: dict[int, list[tuple[str, float]]] = {}
     kinds: dict[int, list[str]] = {}
 
@@ -139,7 +139,7 @@ async def test_gpu_job_gets_the_gpu_and_cancel_leaves_nothing(tmp_path, tiny_mod
     """--device auto on a cluster with a GPU asks for it (one at a time); /cancel stops it by its stop flag."""
     settings = _settings(tmp_path, tiny_model_dir, ray_cluster, SLOW)
     store, queue = await _queue(settings, grace_s=20)
-    assert queue._max_concurrent() == 1  # one GPU in the cluster
+    assert queue.backend.capacity() == 1  # one GPU in the cluster
     training = asyncio.Event()
 
     async def watch(event: JobEvent) -> None:
@@ -151,7 +151,7 @@ async def test_gpu_job_gets_the_gpu_and_cancel_leaves_nothing(tmp_path, tiny_mod
         waiting = queue.submit(_request("mb_astro_ivo")).job
         queue.subscribe(watch, job.id)
         await asyncio.wait_for(training.wait(), 120)
-        placement = queue._ray.running(job.id).placement
+        placement = queue.backend.running(job.id).placement
         assert placement.gpu_ids == ("0",) and placement.node_ip == "127.0.0.1"
         assert store.get_job(waiting.id).status == "queued"  # the only GPU is taken
         assert _job_folders(job.id)
@@ -223,7 +223,7 @@ async def test_worker_killed_mid_training_is_retried_once_then_reported(tmp_path
         for attempt in (1, 2):
             await _until(lambda a=attempt: (store.get_job(job.id).attempts == a
                                             and store.get_job(job.id).progress.stage == "train"))
-            run = queue._ray.running(job.id)
+            run = queue.backend.running(job.id)
             assert run is not None and run.placement is not None
             pids.append(run.placement.pid)
             if attempt == 2:  # the retry's worker swept the folder the killed worker left
@@ -233,7 +233,7 @@ async def test_worker_killed_mid_training_is_retried_once_then_reported(tmp_path
     finally:
         await queue.stop()
     assert (final.status, final.attempts) == ("failed", 2)
-    assert final.error == "the Ray worker running the training died (twice)"
+    assert final.error == "the Ray worker running the training died; it was tried twice"
     assert store.get_model("mb_lena_bakes") is None and _leftovers(settings) == []
     from trainer.remote import sweep_stale_workdirs
 
@@ -342,11 +342,11 @@ async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_m
 
 def test_local_default_needs_no_ray(tmp_path, tiny_model_dir):
     code = (
-        "import sys; from bot.app import *; from bot.jobs import JobQueue; from bot.store import Store\n"
+        "import sys; from bot.app import *; from bot.training.queue import JobQueue; from bot.store import Store\n"
         "from tests.bot_helpers import make_settings\n"
         f"s = make_settings({str(tmp_path)!r}, {str(tiny_model_dir)!r})\n"
         "JobQueue(s, Store(s.db_path)); assert 'ray' not in sys.modules, 'ray imported'\n"
-        "import bot.ray_backend, trainer.remote, trainer.model_archive\n"  # lazy even where Ray is used
+        "import bot.training.ray_backend, trainer.remote, trainer.model_archive\n"  # lazy where Ray is used
         "assert 'ray' not in sys.modules, 'ray imported at module level'\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("MIMICBIRD_")}

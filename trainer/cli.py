@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
-from trainer.errors import TrainerError
+from trainer.errors import Redactor, TrainerError, one_line
 from trainer.events import DoneEvent, StatsEvent, TrainerEvent
 from trainer.progress import BarReporter, JsonReporter, Reporter, make_reporter
 from trainer.stats import data_table_rows, format_table
@@ -173,23 +173,12 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     warnings.filterwarnings("ignore")
-    try:
-        import transformers
+    import transformers
+    from huggingface_hub.utils import disable_progress_bars
 
-        transformers.logging.set_verbosity_error()
-        transformers.logging.disable_progress_bar()
-        from huggingface_hub.utils import disable_progress_bars
-
-        disable_progress_bars()
-    except ImportError:  # pragma: no cover - transformers is a dependency
-        pass
-
-
-def _redact(text: str, secrets: Sequence[str | None]) -> str:
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-    return " ".join(text.split())[:500]
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    disable_progress_bars()
 
 
 def config_from_args(args: argparse.Namespace, *, bearer_token: str | None = None,
@@ -224,9 +213,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter = _Console(make_reporter(args.progress), printing=not json_mode)
     config = config_from_args(args, bearer_token=bearer, hf_token=hf_token)
 
+    def redact(text: str) -> str:  # the Mastodon tokens are read inside the try below
+        return Redactor((bearer, hf_token, *config.mastodon_tokens.values()))(text)
+
     def fail(message: str, code: int, log_hint: str = "") -> int:
         reporter.close()
-        message = _redact(message, (bearer, hf_token, *config.mastodon_tokens.values()))
+        message = one_line(redact(message), limit=500)
         if json_mode:  # the bot shows this line to chat users: no operator hint in it
             JsonReporter().emit("error", message=message)
         print(f"error: {message}{log_hint}", file=sys.stderr, flush=True)
@@ -249,11 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), 1)
     except Exception as exc:  # a bug or an environment problem: one line, the details on request
         if debug:
-            trace = traceback.format_exc()
-            for secret in (bearer, hf_token, *config.mastodon_tokens.values()):
-                if secret:
-                    trace = trace.replace(secret, "***")
-            print(trace, file=sys.stderr, end="")
+            print(redact(traceback.format_exc()), file=sys.stderr, end="")
         if stop is not None and stop():
             return fail("training cancelled", 143 if stop.signal_name == "SIGTERM" else 130)
         hint = "" if debug else " (set MIMICBIRD_DEBUG=1 for details)"

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import requests
 import tweepy
 
-from trainer.errors import TrainerError
+from trainer.errors import Redactor, TrainerError
 from trainer.progress import NullReporter, Reporter
 from trainer.tweets import AccountTweets, Tweet, web_url
 
@@ -95,9 +95,7 @@ class XFetcher:
         self.handle = ""
 
     def _scrub(self, error: TrainerError) -> TrainerError:
-        if self.secret and self.secret in str(error):
-            return TrainerError(str(error).replace(self.secret, "***"))
-        return error
+        return TrainerError(Redactor([self.secret])(str(error)))
 
     def call(self, what: str, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Call the API, waiting out rate limits (reported as ``wait`` events) and translating errors."""
