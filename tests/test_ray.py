@@ -42,9 +42,15 @@ def _request(*handles: str, source: str = "sample", **extra) -> TrainRequest:
                         source=source, **extra)
 
 
-async def _queue(settings, **kwargs) -> tuple[Store, JobQueue]:
+async def _queue(settings, **backend_options) -> tuple[Store, JobQueue]:
+    """A queue with the backend the bot picks for these settings (``app.trainer_backend``: Ray)."""
+    from bot.app import trainer_backend
+    from bot.training.ray_backend import RayBackend
+
     store = Store(settings.db_path)
-    queue = JobQueue(settings, store, **kwargs)
+    backend = RayBackend(settings, **backend_options) if backend_options else trainer_backend(settings)
+    assert isinstance(backend, RayBackend)
+    queue = JobQueue(settings, store, backend=backend)
     await queue.start()
     return store, queue
 
@@ -162,7 +168,7 @@ async def test_gpu_job_gets_the_gpu_and_cancel_leaves_nothing(tmp_path, tiny_mod
     finally:
         await queue.stop()
     assert final.status == "cancelled" and cancelled_waiting.status == "cancelled"
-    assert elapsed < queue.grace_s  # stopped by the trainer's stop flag, not killed
+    assert elapsed < queue.backend.grace_s  # stopped by the trainer's stop flag, not killed
     assert store.get_model("mb_lena_bakes") is None and _leftovers(settings) == []
     assert _job_folders(job.id) == []  # the worker removed its folder
     await _until(lambda: not _actor_alive(f"mimicbird-job-{job.id}-1"), 30)
@@ -338,6 +344,33 @@ async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_m
         assert secret not in task_events and secret not in actors and secret not in logs
     assert _job_folders(job.id) == [] and not any((shared / ".staging").iterdir())
     assert [m.name for m in store.models()] == ["mb_lena_bakes"] and _leftovers(settings) == []
+
+
+def test_ray_records_a_runtime_env_so_no_secret_goes_there(ray_cluster):
+    """Why secrets travel through the object store: Ray 2.60 writes an actor's runtime_env ``env_vars`` in plain
+    text to the GCS task events (what the dashboard and ``ray list tasks --detail`` show) and to the node's
+    runtime-env agent log. If this ever fails, Ray stopped recording them and runtime_env becomes an option."""
+    import ray
+    from ray._private.state import state
+
+    canary = f"canary-{os.getpid()}-{time.time_ns()}"
+
+    @ray.remote(num_cpus=0)
+    class Probe:
+        def read(self) -> str:
+            return os.environ.get("MIMICBIRD_CANARY", "")
+
+    probe = Probe.options(runtime_env={"env_vars": {"MIMICBIRD_CANARY": canary}}).remote()
+    try:
+        assert ray.get(probe.read.remote(), timeout=120) == canary
+    finally:
+        ray.kill(probe)
+    deadline = time.monotonic() + 10
+    while canary not in "\n".join(str(event) for event in state._get_all_task_events()):
+        assert time.monotonic() < deadline, "the runtime_env is no longer in Ray's task events"
+        time.sleep(0.5)
+    agent_log = ray_cluster.session_dir / "logs" / "runtime_env_agent.log"
+    assert canary in agent_log.read_text(errors="replace")
 
 
 def test_local_default_needs_no_ray(tmp_path, tiny_model_dir):

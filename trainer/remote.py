@@ -1,8 +1,8 @@
 """One training on a Ray worker: the class a Ray actor runs while the bot polls it (issue 14).
 
-The bot (``bot/ray_backend.py``) wraps ``RemoteTrainer`` with ``ray.remote`` and asks for the job's resources
-(``num_gpus=1`` for a GPU job, else CPUs). The actor runs exactly what ``python -m trainer`` runs: the bot's
-trainer argument list goes through the command line's own parser (``trainer.cli.build_parser`` and
+The bot (``bot/training/ray_backend.py``) wraps ``RemoteTrainer`` with ``ray.remote`` and asks for the job's
+resources (``num_gpus=1`` for a GPU job, else CPUs). The actor runs exactly what ``python -m trainer`` runs:
+the bot's trainer argument list goes through the command line's own parser (``trainer.cli.build_parser`` and
 ``config_from_args``) into ``trainer.pipeline.run``, and every event is the same JSON line ``--progress json``
 prints. Life of one job:
 
@@ -21,9 +21,10 @@ when each chunk moves. Cancelling is the trainer's own ``StopRequest`` (what SIG
 ``ray.kill`` is the fallback (``ray.cancel(force=True)`` is refused for actor tasks). A poll every half second
 costs nothing next to a training step, and a poll that fails tells the bot that the worker died.
 
-**Secrets never travel in anything Ray records.** Ray keeps a task's ``runtime_env`` (``env_vars`` included) in
-plain text in the GCS task events that the dashboard and ``ray list tasks --detail`` show (checked in
-``tests/test_ray.py``; ray-project/ray#28276). So ``runtime_env`` carries only non-secret settings
+**Secrets never travel in anything Ray records.** Ray 2.60 keeps a task's ``runtime_env`` (``env_vars``
+included) in plain text in the GCS task events that the dashboard and ``ray list tasks --detail`` show, and its
+runtime-env agent writes it to ``logs/runtime_env_agent.log`` on the node (both checked in ``tests/test_ray.py``;
+ray-project/ray#28276). So ``runtime_env`` carries only non-secret settings
 (``FORWARDED_ENV``), and the tokens come as one object in the object store (``ray.put``) whose reference is the
 argument: only its id is in the task. A worker's own environment is the fallback, as for the command line.
 
@@ -44,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from trainer.errors import TrainerError
+from trainer.errors import Redactor, TrainerError, one_line
 from trainer.events import TrainerEvent, encode
 from trainer.model_archive import ArchiveInfo, pack_folder, read_chunk
 from trainer.progress import Reporter
@@ -245,15 +246,15 @@ class RemoteTrainer:
         return config
 
     def _train(self, args: list[str], inputs: list[tuple[str, bytes]], secrets: dict[str, str]) -> None:
-        from trainer.cli import _quiet_libraries, _redact, _validate
-        from trainer.pipeline import run
-
-        if os.environ.get("MIMICBIRD_DEBUG", "") in ("", "0"):
-            _quiet_libraries()
         reporter = _LineReporter(self._emit)
-        values = [*secrets.values(), *_mastodon_token_values(secrets)]
+        redact = Redactor([*secrets.values(), *_mastodon_token_values(secrets)])
         state: State = "failed"
-        try:
+        try:  # whatever fails here (an import too) ends the job with an error event, never a silent hang
+            from trainer.cli import _quiet_libraries, _validate
+            from trainer.pipeline import run
+
+            if os.environ.get("MIMICBIRD_DEBUG", "") in ("", "0"):
+                _quiet_libraries()
             config = self._config(args, inputs, secrets)
             inputs.clear()  # the uploaded bytes are on disk now
             _validate(config)
@@ -274,7 +275,7 @@ class RemoteTrainer:
                 message = str(exc)
             else:
                 message = f"unexpected {type(exc).__name__}: {exc}"
-            reporter.emit("error", message=_redact(message, values))
+            reporter.emit("error", message=one_line(redact(message), limit=500))
         finally:
             if state != "done":
                 self._discard_output()

@@ -126,7 +126,7 @@ class JobQueue:
         self.settings = settings
         self.store = store
         self._redactor = redactor or settings_redactor(settings)
-        self.backend: TrainerBackend = backend or default_backend(settings, self._redactor)
+        self.backend: TrainerBackend = backend or LocalTrainer(settings, redactor=self._redactor)
         self._is_opted_out = is_opted_out or (lambda handle: False)
         self._runs: dict[int, _Run] = {}
         self._subscribers: dict[int, list[JobCallback]] = {}
@@ -342,13 +342,18 @@ class JobQueue:
             self._cleanup_input(job)
             await self._notify(JobEvent("cancelled", job))
             return
-        if end.retry and not run.stop_reason:
-            await self._retry_or_fail(run, end.reason)
-            return
         model: ModelRecord | None = None
         reason = ""
         if run.stop_reason == "timeout":
             reason = f"training took longer than the time limit ({_minutes(self.settings.job_timeout_s)})"
+        elif end.retry and job.attempts < 2:  # the machine under it failed (a cluster worker): once more
+            job = self.store.update_job(job.id, status="queued", pid=None,
+                                        progress=Progress(stage="queued", message=f"retrying: {end.reason}"))
+            log.warning(kv("job.requeued", job=job.id, attempts=job.attempts, reason=end.reason))
+            await self._notify(JobEvent("progress", job))
+            return
+        elif end.retry:
+            reason = f"{end.reason}; it was tried twice"
         elif not end.ok:
             reason = end.reason
         else:
@@ -374,22 +379,6 @@ class JobQueue:
                     train_loss=model.train_loss, val_loss=model.val_loss))
         self._cleanup_input(job)
         await self._notify(JobEvent("done", job, model))
-
-    async def _retry_or_fail(self, run: _Run, reason: str) -> None:
-        """The machine under a run failed (a cluster worker died): queue it once more, as after a bot restart."""
-        job = run.job
-        if job.attempts >= 2:
-            job = self.store.update_job(job.id, status="failed", pid=None, finished_at=time.time(),
-                                        error=f"{reason}; it was tried twice",
-                                        progress=Progress(stage="failed", percent=run.progress.percent))
-            log.warning(kv("job.failed", job=job.id, reason=job.error))
-            self._cleanup_input(job)
-            await self._notify(JobEvent("failed", job))
-            return
-        job = self.store.update_job(job.id, status="queued", pid=None,
-                                    progress=Progress(stage="queued", message=f"retrying: {reason}"))
-        log.warning(kv("job.requeued", job=job.id, attempts=job.attempts, reason=reason))
-        await self._notify(JobEvent("progress", job))
 
     def _cleanup_input(self, job: JobRecord) -> None:
         """An uploaded file is kept only while its job may still run."""
@@ -423,15 +412,6 @@ class _Listener:
 
     async def event(self, event: TrainerEvent) -> None:
         await self.queue._on_trainer_event(self.run, event)
-
-
-def default_backend(settings: Settings, redactor: Redactor) -> TrainerBackend:
-    """``RayBackend`` when ``settings.ray_address`` is set (Ray is imported only then), else ``LocalTrainer``."""
-    if settings.ray_address:
-        from bot.training.ray_backend import RayBackend
-
-        return RayBackend(settings, redactor=redactor)
-    return LocalTrainer(settings, redactor=redactor)
 
 
 def _minutes(seconds: float) -> str:
