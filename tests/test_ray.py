@@ -309,6 +309,26 @@ async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_mo
     assert _job_folders(1) == []
 
 
+async def test_an_unreachable_cluster_keeps_jobs_queued_and_the_bot_serving(tmp_path, tiny_model_dir):
+    """Nothing listens at the Ray address: the bot still starts (Ray Client would take 30 s to give up) and
+    answers /train; the job waits queued for the cluster instead of failing."""
+    from tests.ray_helpers import _free_port
+
+    data_dir, log = tmp_path / "data", tmp_path / "bot.log"
+    env = {"MIMICBIRD_RAY_ADDRESS": f"ray://127.0.0.1:{_free_port()}", "MIMICBIRD_TEST_LOG": "1"}
+    bot = _serve(data_dir, tiny_model_dir, "mb_lena_bakes", CPU_FAST, env, log)
+    try:
+        await _until(lambda: "serving" in log.read_text(), 90, every=0.5)
+        assert "ray.unreachable" not in log.read_text()  # it serves before Ray Client gives up on the address
+        job = _job(data_dir)
+        await asyncio.sleep(2)
+        assert "ray.connected" not in log.read_text()
+        assert (job.status, _job(data_dir).status, _job(data_dir).attempts) == ("queued", "queued", 0)
+    finally:
+        bot.send_signal(signal.SIGKILL)
+        bot.wait(10)
+
+
 async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_model_dir, ray_cluster, monkeypatch):
     """The HF token pushes from the worker to a fake Hub, yet no token is in Ray's task or actor records or logs.
     The model comes back through shared storage (MIMICBIRD_RAY_SHARED_DIR) and is installed once."""

@@ -46,6 +46,7 @@ from trainer.remote import FORWARDED_ENV, TERMINAL_STATES, Placement, Poll
 log = logging.getLogger("bot.ray")
 
 POLL_INTERVAL_S = 0.5
+START_WAIT_S = 10.0  # how long the bot's start waits for the cluster before serving chats without it
 UNAVAILABLE_PATIENCE_S = 60.0  # how long a worker may be unreachable before it counts as dead
 WORKER_DIED = "the Ray worker running the training died"
 WORKER_OUT_OF_MEMORY = "the Ray worker running the training ran out of memory"
@@ -85,8 +86,11 @@ class RayBackend:
 
     # -- the TrainerBackend seam -------------------------------------------------------------------------
     async def start(self) -> None:
-        if await self.cluster.ensure_connected() and self.settings.ray_shared_dir is not None:
+        """Join the cluster, waiting at most ``START_WAIT_S``: an unreachable cluster (Ray Client gives up after
+        30 s) must not hold up the bot's start; jobs wait queued meanwhile and ``capacity()`` keeps trying."""
+        if self.settings.ray_shared_dir is not None:
             shutil.rmtree(self.settings.ray_shared_dir / ".staging", ignore_errors=True)  # interrupted runs'
+        await asyncio.wait({self.cluster.join()}, timeout=START_WAIT_S)
 
     def capacity(self) -> int:
         return self.cluster.capacity(self.settings.trainer_extra_args)
@@ -117,18 +121,22 @@ class RayBackend:
         await run.ended.wait()
 
     async def reap_orphan(self, job: JobRecord) -> None:
-        """Kill the actors of an interrupted job that outlived the bot that started them (by their names)."""
-        if not self.cluster.connected:
-            return
+        """Kill the actors of an interrupted job that outlived the bot that started them (by their names).
+
+        Not joined yet: the job's next attempt does it before it starts (``_end_leftovers``)."""
+        if self.cluster.connected:
+            await self._end_leftovers(job.id, job.attempts)
+
+    async def _end_leftovers(self, job_id: int, last_attempt: int) -> None:
         import ray
 
-        for attempt in range(1, job.attempts + 1):
-            name = actor_name(job.id, attempt)
+        for attempt in range(1, last_attempt + 1):
+            name = actor_name(job_id, attempt)
             try:
                 actor = ray.get_actor(name, namespace=NAMESPACE)
             except ValueError:
                 continue
-            log.warning(kv("ray.leftover_killed", job=job.id, attempt=attempt))
+            log.warning(kv("ray.leftover_killed", job=job_id, attempt=attempt))
             with contextlib.suppress(Exception):
                 ray.kill(actor, no_restart=True)
             for _ in range(50):  # gone before the retry starts, so it frees its CPUs (or GPU) first
@@ -149,6 +157,7 @@ class RayBackend:
         label = f"job-{job.id}-{job.attempts}"
         shared = self.settings.ray_shared_dir
         try:
+            await self._end_leftovers(job.id, job.attempts - 1)  # an earlier bot's, if start-up could not
             if run.cancel.is_set():
                 return TrainerExit(ok=False, reason="the trainer was stopped before it started")
             blobs = [(Path(job.input_path).name, self._read_input(Path(job.input_path)))] if job.input_path else []

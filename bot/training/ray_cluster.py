@@ -69,6 +69,12 @@ class RayCluster:
         self.connected = True
         return True
 
+    def join(self) -> asyncio.Task[bool]:
+        """The join under way, or a new ``ensure_connected`` (which answers at once when it is too soon)."""
+        if self._joining is None or self._joining.done():
+            self._joining = asyncio.get_running_loop().create_task(self.ensure_connected())
+        return self._joining
+
     @property
     def address(self) -> str:
         return self.settings.ray_address.split("@", 1)[-1]  # never log credentials in an address
@@ -117,8 +123,7 @@ class RayCluster:
         Called from the event loop: while not joined it starts a join in the background and answers 0.
         """
         if not self.connected:
-            if self._joining is None or self._joining.done():
-                self._joining = asyncio.get_running_loop().create_task(self.ensure_connected())
+            self.join()
             return 0
         now = time.monotonic()
         if self._capacity is not None and now - self._capacity[0] < CAPACITY_CACHE_S:
