@@ -56,3 +56,20 @@ def test_read_chunk_before_a_model_exists_is_refused():
 
     with pytest.raises(TrainerError):
         RemoteTrainer("job-1-1").read_chunk(0)
+
+
+def test_a_training_that_fails_ends_failed_with_one_redacted_line(tmp_path, tiny_model_dir):
+    """Whatever fails in the training thread ends the job with one error line (no secret in it): the bot,
+    polling, must never wait on a thread that died silently."""
+    import json
+
+    secret = "hf_RemoteSecret_4242"
+    trainer = RemoteTrainer("job-9-1")
+    trainer._workdir = tmp_path
+    trainer._train([secret, "--source", "sample", "--base-model", str(tiny_model_dir), "--output", "x"], [],
+                   {"HF_TOKEN": secret})
+    poll = trainer.poll(0)
+    errors = [json.loads(line) for line in poll.lines if json.loads(line)["event"] == "error"]
+    assert poll.state == "failed" and len(errors) == 1
+    assert "***" in errors[0]["message"] and secret not in "".join(poll.lines) and "\n" not in errors[0]["message"]
+    assert not (tmp_path / "model").exists()
