@@ -338,14 +338,14 @@ async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_m
     from tests.fakes.fake_hf_hub import FakeHfHub
 
     hf_token, x_token, masto_token = "hf_RaySecretToken987654", "x-bearer-RaySecret-123456", "masto-RaySecret-777"
-    monkeypatch.setenv("MIMICBIRD_MASTODON_TOKENS", json.dumps({"social.example": masto_token}))
     with FakeHfHub(tokens={hf_token: "alice"}) as hub:
         monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)  # forwarded through runtime_env (not a secret)
         monkeypatch.setenv("HF_HUB_OFFLINE", "0")
         monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
         shared = tmp_path / "shared"  # this time the model comes back through shared storage
         settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST, hf_token=hf_token,
-                             x_bearer_token=x_token, hf_push=True, hf_namespace="alice", ray_shared_dir=shared)
+                             x_bearer_token=x_token, hf_push=True, hf_namespace="alice", ray_shared_dir=shared,
+                             mastodon_tokens=json.dumps({"social.example": masto_token}))
         store, queue = await _queue(settings)
         try:
             job = await queue.wait(queue.submit(_request("mb_lena_bakes")).job.id, 240)

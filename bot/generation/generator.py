@@ -10,7 +10,10 @@ Design
   ``generate`` call. Requests arriving while a batch runs form the next batch. Different models (or
   settings) are served in turn, oldest first.
 - Every prompt starts after an end-of-text token: the trainer joins tweets with it, so this is where a
-  tweet begins, and an empty prompt yields a fresh tweet.
+  tweet begins, and an empty prompt yields a fresh tweet. A ``context`` (the messages a reply answers, oldest
+  first) goes before it as earlier "tweets", each after its own end-of-text token, so the model reads them as
+  the posts that came before the one it writes (``prompt_ids``); the whole input is at most
+  ``MAX_PROMPT_TOKENS``, the oldest messages dropped first.
 - Torch uses half the cores (1 here): the trainer subprocess runs beside the bot, and with 2 threads on 2 busy
   cores a decode step took 2-3x longer than with 1. The models come from ``ModelCache`` (``model_cache.py``),
   sampling is ``NucleusSampler`` (``sampling.py``).
@@ -23,6 +26,7 @@ import contextlib
 import logging
 import os
 import threading
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +65,26 @@ class _Request:
     n: int
     future: asyncio.Future[list[str]]
     arrived: float
+    context: tuple[str, ...] = ()
+
+
+def prompt_ids(start_id: int, prompt: list[int], context: Sequence[list[int]] = (),
+               budget: int = MAX_PROMPT_TOKENS) -> list[int]:
+    """The model's input: ``<eot> context... <eot> prompt``, at most ``budget`` tokens after the first.
+
+    Each context message (oldest first) is one earlier "tweet" after its own end-of-text token. What does not
+    fit is dropped from the start: whole messages, oldest first, except that the newest message keeps its end
+    when it alone is too long; a prompt longer than the budget keeps its end.
+    """
+    ids = prompt[-budget:]
+    for index, message in enumerate(reversed(context)):
+        room = budget - len(ids) - 1
+        if len(message) > room:
+            if index == 0 and room > 0:
+                ids = [*message[-room:], start_id, *ids]
+            break
+        ids = [*message, start_id, *ids]
+    return [start_id, *ids]
 
 
 class Generator:
@@ -137,9 +161,11 @@ class Generator:
         max_new_tokens: int = 60,
         temperature: float = 1.0,
         top_p: float = 0.95,
+        context: Sequence[str] = (),
     ) -> list[str]:
         """``n`` continuations of ``prompt`` (decoded, special tokens skipped, cut at end-of-text).
 
+        ``context``: earlier messages, oldest first, read before the prompt (see ``prompt_ids``).
         ``temperature <= 0`` means greedy decoding. Raises GenerationError when the model cannot be used.
         """
         if self._closed:
@@ -152,7 +178,7 @@ class Generator:
             self._dispatcher = loop.create_task(self._dispatch(), name="mimicbird-generate-dispatcher")
         assert self._wake is not None
         key = _Settings(ModelCache.key(model_dir), max_new_tokens, float(temperature), float(top_p))
-        request = _Request(prompt, n, loop.create_future(), loop.time())
+        request = _Request(prompt, n, loop.create_future(), loop.time(), tuple(context))
         self._pending.setdefault(key, []).append(request)
         self.stats.requests += 1
         self._wake.set()
@@ -181,7 +207,7 @@ class Generator:
                 self._pending[key] = queue  # the rest waits its turn behind other models
             if not batch:
                 continue
-            prompts = [r.prompt for r in batch for _ in range(r.n)]
+            prompts = [(r.prompt, r.context) for r in batch for _ in range(r.n)]
             self._running = batch
             try:
                 texts = await loop.run_in_executor(self._executor, self._run_batch, key, prompts)
@@ -199,14 +225,18 @@ class Generator:
                     request.future.set_result(texts[offset : offset + request.n])
                 offset += request.n
 
-    def _run_batch(self, key: _Settings, prompts: list[str]) -> list[str]:
-        """Worker thread: one left-padded ``generate`` call for all prompts of one model."""
+    def _run_batch(self, key: _Settings, prompts: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+        """Worker thread: one left-padded ``generate`` call for all prompts (and contexts) of one model."""
         import torch
 
         loaded = self.cache.get(key.model)
         tokenizer, model = loaded.tokenizer, loaded.model
-        encoded = tokenizer(prompts, add_special_tokens=False)["input_ids"]
-        sequences = [[loaded.start_id, *ids[-MAX_PROMPT_TOKENS:]] for ids in encoded]
+        inputs = [text for prompt, context in prompts for text in (*context, prompt)]
+        encoded = iter(tokenizer(inputs, add_special_tokens=False)["input_ids"])
+        sequences = []
+        for _, context in prompts:
+            context_ids = [next(encoded) for _ in context]
+            sequences.append(prompt_ids(loaded.start_id, next(encoded), context_ids))
         width = max(len(ids) for ids in sequences)
         input_ids = torch.full((len(sequences), width), loaded.pad_id, dtype=torch.long)
         attention_mask = torch.zeros((len(sequences), width), dtype=torch.long)

@@ -37,7 +37,7 @@ from bot.records import JobRecord
 from bot.settings import Settings
 from bot.training.backend import TrainerExit, TrainerListener
 from bot.training.ray_cluster import NAMESPACE, RayCluster
-from bot.training.trainer_process import trainer_arguments
+from bot.training.trainer_process import MASTODON_TOKENS_ENV, trainer_arguments
 from trainer.errors import Redactor, TrainerError, one_line
 from trainer.events import DoneEvent, ErrorEvent, decode
 from trainer.model_archive import ArchiveInfo, ArchiveReceiver
@@ -68,9 +68,12 @@ def actor_name(job_id: int, attempt: int) -> str:
     return f"mimicbird-job-{job_id}-{attempt}"
 
 
-def forwarded_env() -> dict[str, str]:
-    """The non-secret settings a worker takes from the bot's environment (its runtime_env)."""
-    return {name: os.environ[name] for name in FORWARDED_ENV if os.environ.get(name)}
+def forwarded_env(settings: Settings) -> dict[str, str]:
+    """The non-secret settings a worker takes from the bot (its runtime_env), as a local trainer gets them."""
+    env = {name: os.environ[name] for name in FORWARDED_ENV if os.environ.get(name)}
+    if settings.wandb:
+        env["WANDB_PROJECT"] = settings.wandb_project
+    return env
 
 
 class RayBackend:
@@ -163,7 +166,7 @@ class RayBackend:
             blobs = [(Path(job.input_path).name, self._read_input(Path(job.input_path)))] if job.input_path else []
             options: dict[str, Any] = dict(name=actor_name(job.id, job.attempts), namespace=NAMESPACE,
                                            max_restarts=0, max_task_retries=0, **self.cluster.resources(args))
-            env = forwarded_env()
+            env = forwarded_env(self.settings)
             if env:
                 options["runtime_env"] = {"env_vars": env}
             run.actor = self.cluster.actor_class.options(**options).remote(label, str(shared) if shared else None)
@@ -321,9 +324,8 @@ class RayBackend:
         settings = self.settings
         values = {"X_BEARER_TOKEN": secret_value(settings.x_bearer_token),
                   "HF_TOKEN": secret_value(settings.hf_token),
-                  # a local trainer inherits these from the bot's environment
-                  "WANDB_API_KEY": os.environ.get("WANDB_API_KEY") or None,
-                  "MIMICBIRD_MASTODON_TOKENS": os.environ.get("MIMICBIRD_MASTODON_TOKENS") or None}
+                  MASTODON_TOKENS_ENV: secret_value(settings.mastodon_tokens),
+                  "WANDB_API_KEY": os.environ.get("WANDB_API_KEY") or None}  # a local trainer inherits it
         return {name: value for name, value in values.items() if value}
 
 
