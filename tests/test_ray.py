@@ -97,6 +97,20 @@ def test_cluster_listens_on_loopback_only(ray_cluster):
     print(f"ray.init took {ray_cluster.start_s:.1f} s")
 
 
+async def test_capacity_is_the_clusters_room_under_the_cap(tmp_path, tiny_model_dir, ray_cluster):
+    """4 CPUs and 1 GPU: CPU jobs of 1 CPU fit 4 (the cap of 4), of 3 CPUs 1, of 8 none (they wait queued);
+    GPU jobs (cuda, or auto on a cluster with a GPU) 1; a cap of 2 holds."""
+    from bot.training.ray_backend import RayBackend
+
+    cases = [(CPU_FAST, {}, 4), (CPU_FAST, {"ray_cpus_per_job": 3.0}, 1),
+             (CPU_FAST, {"ray_max_concurrent_jobs": 2}, 2), (CPU_FAST, {"ray_cpus_per_job": 8.0}, 0),
+             ([*FAST_TRAINER_ARGS, "--device", "cuda"], {}, 1), (FAST_TRAINER_ARGS, {}, 1)]  # auto: the GPU
+    for extra, overrides, expected in cases:
+        backend = RayBackend(_settings(tmp_path, tiny_model_dir, ray_cluster, extra, **overrides))
+        await backend.start()
+        assert backend.capacity() == expected, (extra, overrides)
+
+
 async def test_two_jobs_in_parallel_with_progress_in_order(tmp_path, tiny_model_dir, ray_cluster):
     """Two CPU jobs at once (one of them from an uploaded file, which must reach the worker)."""
     settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST)
