@@ -97,7 +97,7 @@ def test_cluster_listens_on_loopback_only(ray_cluster):
     print(f"ray.init took {ray_cluster.start_s:.1f} s")
 
 
-async def test_capacity_is_the_clusters_room_under_the_cap(tmp_path, tiny_model_dir, ray_cluster):
+async def test_capacity_is_the_clusters_room_under_the_cap(tmp_path, tiny_model_dir, ray_cluster, caplog):
     """4 CPUs and 1 GPU: CPU jobs of 1 CPU fit 4 (the cap of 4), of 3 CPUs 1, of 8 none (they wait queued);
     GPU jobs (cuda, or auto on a cluster with a GPU) 1; a cap of 2 holds."""
     from bot.training.ray_backend import RayBackend
@@ -109,6 +109,8 @@ async def test_capacity_is_the_clusters_room_under_the_cap(tmp_path, tiny_model_
         backend = RayBackend(_settings(tmp_path, tiny_model_dir, ray_cluster, extra, **overrides))
         await backend.start()
         assert backend.capacity() == expected, (extra, overrides)
+    assert [r.getMessage() for r in caplog.records if "ray.no_room" in r.getMessage()] == [
+        'ray.no_room cpus=8 gpus=0 cluster="CPU=4,GPU=1" note="jobs wait queued until a node that fits joins"']
 
 
 async def test_two_jobs_in_parallel_with_progress_in_order(tmp_path, tiny_model_dir, ray_cluster):

@@ -143,6 +143,10 @@ class RayCluster:
         else:
             fits = self.settings.ray_max_concurrent_jobs
         value = max(0, min(self.settings.ray_max_concurrent_jobs, fits))
+        if value == 0 and (self._capacity is None or self._capacity[1] != 0):  # say so once, not every look
+            log.warning(kv("ray.no_room", cpus=wanted["num_cpus"], gpus=wanted["num_gpus"],
+                           cluster=",".join(f"{k}={v:g}" for k, v in sorted(total.items()) if k in ("CPU", "GPU")),
+                           note="jobs wait queued until a node that fits joins"))
         self._capacity = (now, value)
         return value
 
