@@ -10,12 +10,15 @@ it exactly as a local result. ``ray_cluster.py`` joins the cluster and says how 
   through ``MIMICBIRD_RAY_SHARED_DIR`` when the bot and the workers mount one. Uploads go to the worker as bytes
   (bounded by the upload limit).
 * Secrets (X and Hugging Face tokens, a W&B key, Mastodon tokens) go as one ``ray.put`` object, never in the
-  actor's arguments or ``runtime_env`` (Ray shows a runtime_env in its dashboard; see ``trainer/remote.py``).
+  actor's arguments or ``runtime_env``: Ray 2.60 records a runtime_env in plain text in its task events (the
+  dashboard) and the node's ``runtime_env_agent.log`` (see ``trainer/remote.py``; both checked in the tests).
+  Only non-secret settings travel in ``runtime_env`` (``forwarded_env``).
 * Cancel: the trainer's own stop flag (``RemoteTrainer.cancel``), then ``ray.kill`` after the grace period.
 * A worker process or node that dies mid-training (or a lost connection) ends with ``retry``: the queue trains
   the job once more, then reports it. The actors belong to the bot's Ray driver, so they die with the bot, as a
   local trainer does; the next start re-queues the job once, as for a local trainer, and first kills a
-  leftover of it by name (Ray Client keeps a vanished client's actors for a grace period).
+  leftover of it by name (Ray Client keeps a vanished client's actors for a grace period). The start waits at
+  most ``START_WAIT_S`` for the cluster; a job's next attempt ends such leftovers if the start could not.
 
 ``import ray`` happens only in these modules' functions, and they are imported only when a Ray address is set.
 """
