@@ -289,12 +289,16 @@ async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_mo
     actor by name, trains the job again (attempt 2) and installs the model exactly once."""
     data_dir = tmp_path / "data"
     env = {"MIMICBIRD_RAY_ADDRESS": ray_cluster.client_address, "MIMICBIRD_RAY_CPUS_PER_JOB": "1",
-           # Ray Client keeps a vanished client's actors for this long (the client tells the server), so only the
-           # next bot can end them within the 60 s below. It also bounds how long a client retries a connection:
-           # under load Ray's per-client server sometimes fails to start, and the bot then joins again 30 s later.
-           "RAY_CLIENT_RECONNECT_GRACE_PERIOD": "120", "MIMICBIRD_TEST_LOG": "1"}
+           "MIMICBIRD_TEST_LOG": "1"}
+    # A client's grace period (it tells the server) is how long Ray Client keeps its actors once it vanished:
+    # the first bot's leftover outlives it long enough that only the next bot can end it. It also bounds how
+    # long a client retries a connection: under load Ray's per-client server sometimes dies as it starts
+    # (its PR_SET_PDEATHSIG follows the forking thread), and the bot joins again 30 s after that. The second
+    # bot's short one lets it recover from that in time to find the leftover.
+    first_env, second_env = {**env, "RAY_CLIENT_RECONNECT_GRACE_PERIOD": "150"}, {
+        **env, "RAY_CLIENT_RECONNECT_GRACE_PERIOD": "10"}
     logs = [tmp_path / "bot-1.log", tmp_path / "bot-2.log"]
-    first = _serve(data_dir, tiny_model_dir, "mb_lena_bakes", [*SLOW, "--device", "cpu"], env, logs[0])
+    first = _serve(data_dir, tiny_model_dir, "mb_lena_bakes", [*SLOW, "--device", "cpu"], first_env, logs[0])
     try:
         await _until(lambda: (job := _job(data_dir)) and job.status == "running" and job.progress.stage == "train",
                      240, every=0.5)
@@ -304,10 +308,11 @@ async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_mo
         first.wait(10)
     assert _actor_alive("mimicbird-job-1-1")  # the dead bot's actor lives on for the grace period
 
-    second = _serve(data_dir, tiny_model_dir, "-", CPU_FAST, env, logs[1])
+    second = _serve(data_dir, tiny_model_dir, "-", CPU_FAST, second_env, logs[1])
     try:
-        await _until(lambda: not _actor_alive("mimicbird-job-1-1"), 60, every=0.5)  # killed by its name
+        await _until(lambda: not _actor_alive("mimicbird-job-1-1"), 120, every=0.5)
         job = await _until(lambda: (job := _job(data_dir)) and job.status in ("done", "failed") and job, 240, 0.5)
+        assert "ray.leftover_killed job=1 attempt=1" in logs[1].read_text()  # by its name, not by the grace
     except TimeoutError:
         raise AssertionError("\n".join(f"{log.name}: {log.read_text()[-3000:]}" for log in logs)) from None
     finally:
