@@ -295,7 +295,7 @@ async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_mo
     # long a client retries a connection: under load Ray's per-client server sometimes dies as it starts
     # (its PR_SET_PDEATHSIG follows the forking thread), and the bot joins again 30 s after that. The second
     # bot's short one lets it recover from that in time to find the leftover.
-    first_env, second_env = {**env, "RAY_CLIENT_RECONNECT_GRACE_PERIOD": "150"}, {
+    first_env, second_env = {**env, "RAY_CLIENT_RECONNECT_GRACE_PERIOD": "90"}, {
         **env, "RAY_CLIENT_RECONNECT_GRACE_PERIOD": "10"}
     logs = [tmp_path / "bot-1.log", tmp_path / "bot-2.log"]
     first = _serve(data_dir, tiny_model_dir, "mb_lena_bakes", [*SLOW, "--device", "cpu"], first_env, logs[0])

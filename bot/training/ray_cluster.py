@@ -21,7 +21,7 @@ from typing import Any
 
 from bot.logging_setup import kv
 from bot.settings import Settings
-from trainer.errors import Redactor
+from trainer.errors import Redactor, one_line
 
 log = logging.getLogger("bot.ray")
 
@@ -64,7 +64,7 @@ class RayCluster:
             await asyncio.to_thread(self._connect)
         except Exception as exc:
             log.warning(kv("ray.unreachable", address=self.address,
-                           error=self._redact(f"{type(exc).__name__}: {exc}")[:300], retry_s=RECONNECT_EVERY_S))
+                           error=one_line(self._redact(f"{type(exc).__name__}: {exc}")), retry_s=RECONNECT_EVERY_S))
             return False
         self.connected = True
         return True
@@ -97,7 +97,7 @@ class RayCluster:
     def lost(self, exc: BaseException) -> None:
         """The connection broke (the head restarted, a network cut): drop it; the next look joins afresh."""
         if self.connected:
-            log.warning(kv("ray.disconnected", error=self._redact(f"{type(exc).__name__}: {exc}")[:300]))
+            log.warning(kv("ray.disconnected", error=one_line(self._redact(f"{type(exc).__name__}: {exc}"))))
         self.connected = False
         self._capacity = None
         try:
