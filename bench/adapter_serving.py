@@ -1,0 +1,508 @@
+"""Many personas on one base model: LoRA adapters served together vs full models, in one run.
+
+    .venv/bin/python bench/adapter_serving.py                   # 16 personas, 16 concurrent requests
+    .venv/bin/python bench/adapter_serving.py --on-disk 100 --max-new-tokens 40 --rounds 2
+
+This is the prototype of the bot's adapter serving (``AdapterPool`` + ``AdapterGenerator`` below; the bot's
+generator will take them over) and its benchmark. Setup, in a temporary folder: ``--on-disk`` adapter folders
+for the embedded base model, written by the trainer's own writer (``trainer.output.write_model_folder``:
+metadata, base identity, checksum), rank 16 on all linear layers like ``--method lora``; their weights are
+random (a trained adapter has the same shapes, so the same cost), small enough that the text stays the base
+model's. The first ``--personas`` of them are also merged into standalone full models (``--merge``'s code).
+
+Approaches, each in its own fresh process (so that peak RSS is its own), alternating over ``--rounds``:
+
+- ours: one base model in memory, adapters attached on demand (LRU, ``--max-adapters``), every pending request
+  for any persona on that base in ONE ``generate`` call with a per-row adapter (peft ``adapter_names=``);
+- full-lru: today's path, ``bot.generation.Generator`` (LRU of 2 whole models, batches per model) on the
+  merged full models: 16 personas means loading models and one ``generate`` per persona;
+- pipeline: a fresh ``transformers.pipeline()`` per request, one at a time (``--baseline-requests`` of them).
+
+It prints samples/s, p50/p95 latency and peak RSS per approach (warm: the second burst, adapters or models
+loaded as far as the approach keeps them; the cold first burst apart), and the memory check: resident memory
+of a server with ``--on-disk`` adapters on disk and ``--personas`` in use vs base model + those adapters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import hashlib
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+PROMPTS = ["My dream is", "Today I", "The best thing about", "I can't believe", "Hot take:", "Note to self:",
+           "Just finished", "Why does nobody"]
+
+
+def rss_bytes() -> int:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def peak_rss_bytes() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+# ---------------------------------------------------------------------------------------------- the prototype
+
+
+@dataclass
+class _Slot:
+    name: str  # the peft adapter name
+    base: str  # the base's weights_sha256
+    stamp: tuple[int, int]  # adapter file inode + mtime: a retrained persona is reloaded
+    nbytes: int
+
+
+@dataclass
+class _Base:
+    model: Any  # a peft model once the first adapter is attached
+    folder: Path
+    tokenizer: Any
+
+
+class AdapterPool:
+    """One model per base in use; adapters attached on demand; least recently used detached.
+
+    Every method runs in the generator's single worker thread: peft's ``load_adapter``/``delete_adapter`` and
+    the ``adapter_names`` hooks that ``generate`` installs mutate the shared model, so nothing else may touch
+    it meanwhile.
+    """
+
+    def __init__(self, max_adapters: int = 16, max_bytes: int | None = None, dtype: Any = None,
+                 cache_dir: Path | None = None) -> None:
+        self.max_adapters = max(1, max_adapters)
+        self.max_bytes = max_bytes
+        self.dtype = dtype
+        self.cache_dir = cache_dir
+        self.bases: dict[str, _Base] = {}
+        self.slots: OrderedDict[str, _Slot] = OrderedDict()  # by adapter folder, least recently used first
+        self.loads = 0
+
+    def rows(self, folders: list[Path]) -> tuple[_Base, list[str]]:
+        """(the shared base, the peft adapter name of every row) for rows whose adapters share one base.
+
+        All of them are attached when this returns; at most ``max_adapters`` distinct ones per call.
+        """
+        from trainer.adapters import attach_adapter, read_adapter, resolve_adapter_base
+
+        keys = list(dict.fromkeys(os.path.abspath(f) for f in folders))
+        if len(keys) > self.max_adapters:
+            raise ValueError("more distinct adapters in one batch than the pool holds: split the batch")
+        for key in keys:
+            stamp = _stamp(Path(key))
+            slot = self.slots.get(key)
+            if slot is not None and slot.stamp == stamp:
+                self.slots.move_to_end(key)
+                continue
+            if slot is not None:  # the persona was retrained: drop the old weights
+                self._detach(key)
+            info = read_adapter(Path(key))
+            sha = info.base["weights_sha256"]
+            base = self.bases.get(sha)
+            if base is None:
+                base = self.bases[sha] = self._load_base(resolve_adapter_base(Path(key), self.cache_dir))
+            name = "p" + hashlib.sha1(key.encode()).hexdigest()[:16]  # peft names may not contain dots
+            base.model = attach_adapter(base.model, Path(key), name, base.folder, self.cache_dir)
+            if self.dtype is not None:
+                _cast_adapter(base.model, name, self.dtype)
+            self.slots[key] = _Slot(name, sha, stamp, _adapter_bytes(base.model, name))
+            self.loads += 1
+        self._evict(keep=set(keys))
+        shas = {self.slots[key].base for key in keys}
+        if len(shas) != 1:
+            raise ValueError("one generate call serves one base model: group the rows by base first")
+        return self.bases[shas.pop()], [self.slots[os.path.abspath(f)].name for f in folders]
+
+    def _load_base(self, folder: Path) -> _Base:
+        from transformers import AutoTokenizer
+
+        from trainer.adapters import load_base
+
+        tokenizer = AutoTokenizer.from_pretrained(folder)
+        tokenizer.padding_side = "left"
+        return _Base(load_base(folder, self.dtype), folder, tokenizer)
+
+    def _evict(self, keep: set[str]) -> None:
+        def over() -> bool:
+            total = sum(s.nbytes for s in self.slots.values())
+            return len(self.slots) > self.max_adapters or (self.max_bytes is not None and total > self.max_bytes)
+
+        for key in list(self.slots):
+            if not over():
+                break
+            if key not in keep:
+                self._detach(key)
+
+    def _detach(self, key: str) -> None:
+        from trainer.adapters import detach_adapter
+
+        slot = self.slots.pop(key)
+        detach_adapter(self.bases[slot.base].model, slot.name)
+
+
+def _stamp(folder: Path) -> tuple[int, int]:
+    stat = (folder / "adapter_model.safetensors").stat()
+    return stat.st_ino, stat.st_mtime_ns
+
+
+def _lora_layers(model: Any, name: str):
+    for module in model.modules():
+        if hasattr(module, "lora_A") and name in module.lora_A:
+            yield module.lora_A[name], module.lora_B[name]
+
+
+def _adapter_bytes(model: Any, name: str) -> int:
+    return sum(p.numel() * p.element_size() for pair in _lora_layers(model, name) for m in pair
+               for p in m.parameters())
+
+
+def _cast_adapter(model: Any, name: str, dtype: Any) -> None:
+    for a, b in _lora_layers(model, name):
+        a.to(dtype)
+        b.to(dtype)
+
+
+@dataclass
+class _Request:
+    folder: Path
+    prompt: str
+    future: asyncio.Future[str]
+    arrived: float
+
+
+class AdapterGenerator:
+    """The asyncio front: requests for any persona wait ``batch_window_ms``, then every pending one (up to
+    ``max_batch`` rows and the pool's adapter count) goes to the worker thread as ONE ``generate`` call per base.
+    """
+
+    def __init__(self, pool: AdapterPool, batch_window_ms: int = 25, max_batch: int = 32, threads: int = 1) -> None:
+        self.pool = pool
+        self.window = batch_window_ms / 1000
+        self.max_batch = max_batch
+        self.calls: list[int] = []
+        self._pending: list[_Request] = []
+        self._wake: asyncio.Event | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._executor = ThreadPoolExecutor(1, initializer=lambda: __import__("torch").set_num_threads(threads))
+
+    async def generate(self, folder: Path, prompt: str, max_new_tokens: int = 40) -> str:
+        loop = asyncio.get_running_loop()
+        if self._task is None:
+            self._wake = asyncio.Event()
+            self._task = loop.create_task(self._dispatch(max_new_tokens))
+        request = _Request(Path(folder), prompt, loop.create_future(), loop.time())
+        self._pending.append(request)
+        assert self._wake is not None
+        self._wake.set()
+        return await request.future
+
+    async def _dispatch(self, max_new_tokens: int) -> None:
+        loop = asyncio.get_running_loop()
+        assert self._wake is not None
+        while True:
+            while not self._pending:
+                self._wake.clear()
+                await self._wake.wait()
+            delay = self._pending[0].arrived + self.window - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            batch, personas = [], set()
+            for request in list(self._pending):
+                fits = request.folder in personas or len(personas) < self.pool.max_adapters
+                if len(batch) < self.max_batch and fits:
+                    batch.append(request)
+                    personas.add(request.folder)
+                    self._pending.remove(request)
+            try:
+                texts = await loop.run_in_executor(self._executor, self._run, batch, max_new_tokens)
+            except Exception as error:  # noqa: BLE001 - every caller in the batch gets it
+                for request in batch:
+                    request.future.set_exception(error)
+                continue
+            for request, text in zip(batch, texts, strict=True):
+                request.future.set_result(text)
+
+    def _run(self, batch: list[_Request], max_new_tokens: int) -> list[str]:
+        """Worker thread: one left-padded generate with a per-row adapter (all rows share one base here)."""
+        import torch
+
+        from bot.generation import NucleusSampler
+
+        base, names = self.pool.rows([r.folder for r in batch])
+        tokenizer = base.tokenizer
+        start = tokenizer.eos_token_id
+        ids = [[start, *tokenizer(r.prompt, add_special_tokens=False)["input_ids"]] for r in batch]
+        width = max(len(row) for row in ids)
+        input_ids = torch.full((len(ids), width), start, dtype=torch.long)
+        mask = torch.zeros((len(ids), width), dtype=torch.long)
+        for i, row in enumerate(ids):
+            input_ids[i, width - len(row):] = torch.tensor(row)
+            mask[i, width - len(row):] = 1
+        with torch.inference_mode():
+            out = base.model.generate(input_ids=input_ids, attention_mask=mask, adapter_names=names,
+                                      max_new_tokens=max_new_tokens, do_sample=False, temperature=None, top_p=None,
+                                      top_k=None, logits_processor=[NucleusSampler(1.0, 0.95)],
+                                      pad_token_id=start, eos_token_id=start)
+        self.calls.append(len(batch))
+        texts = []
+        for row in out[:, width:].tolist():
+            end = row.index(start) if start in row else len(row)
+            texts.append(tokenizer.decode(row[:end], skip_special_tokens=True))
+        return texts
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        await asyncio.to_thread(self._executor.shutdown, True)
+
+
+# ---------------------------------------------------------------------------------------------- setup
+
+
+def make_personas(root: Path, on_disk: int, personas: int, rank: int, base_dir: Path) -> None:
+    """``on_disk`` adapter folders under root/adapters and ``personas`` merged models under root/full."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from trainer.adapters import merge_adapter_folder
+    from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME, base_identity
+    from trainer.output import write_model_folder
+
+    tokenizer = AutoTokenizer.from_pretrained(base_dir)
+    identity = base_identity(EMBEDDED_NAME, base_dir)
+    model = get_peft_model(AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32),
+                           LoraConfig(r=rank, lora_alpha=2 * rank, target_modules="all-linear", task_type="CAUSAL_LM"))
+    for i in range(on_disk):
+        generator = torch.Generator().manual_seed(i)
+        with torch.no_grad():
+            for name, param in model.named_parameters():
+                if "lora_" in name:  # small random updates: a distinct persona, the base's fluent text
+                    param.copy_(torch.randn(param.shape, generator=generator) * (0.02 if "lora_A" in name else 0.002))
+        meta = {"model_name": f"persona{i:03d}", "method": "lora", "form": "adapter", "base_identity": identity,
+                "base_model": EMBEDDED_HUB_ID}
+        write_model_folder(root / "adapters" / f"persona{i:03d}", model, tokenizer, metadata=meta, training_texts=[],
+                           public_base_model=EMBEDDED_HUB_ID)
+    for i in range(personas):
+        merge_adapter_folder(root / "adapters" / f"persona{i:03d}", root / "full" / f"persona{i:03d}")
+
+
+# ---------------------------------------------------------------------------------------------- workers
+
+
+def burst_stats(latencies: list[float], wall: float) -> dict:
+    ordered = sorted(latencies)
+
+    def pct(q: float) -> float:
+        return ordered[max(0, math.ceil(q * len(ordered)) - 1)]
+
+    return {"n": len(ordered), "p50": pct(0.5), "p95": pct(0.95), "rate": len(ordered) / wall, "wall": wall}
+
+
+async def _burst(call, folders: list[Path]) -> dict:
+    latencies: list[float] = []
+
+    async def one(i: int, folder: Path) -> None:
+        t0 = time.perf_counter()
+        await call(folder, PROMPTS[i % len(PROMPTS)])
+        latencies.append(time.perf_counter() - t0)
+
+    start = time.perf_counter()
+    await asyncio.gather(*(one(i, f) for i, f in enumerate(folders)))
+    return burst_stats(latencies, time.perf_counter() - start)
+
+
+def worker(args: argparse.Namespace) -> dict:
+    import torch
+    import transformers
+
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    root = Path(args.root)
+    names = [f"persona{i:03d}" for i in range(args.personas)]
+    dtype = torch.bfloat16 if args.dtype == "bf16" else torch.float32
+    threads = args.threads
+    result: dict = {"approach": args.worker, "rss_start": rss_bytes()}
+
+    if args.worker == "ours":
+        folders = [root / "adapters" / n for n in names]
+        pool = AdapterPool(max_adapters=args.max_adapters, dtype=dtype)
+        gen = AdapterGenerator(pool, threads=threads)
+
+        async def go() -> None:
+            call = lambda f, p: gen.generate(f, p, args.max_new_tokens)  # noqa: E731
+            result["cold"] = await _burst(call, folders)
+            result["warm"] = [await _burst(call, folders) for _ in range(args.bursts)]
+            result["calls"] = gen.calls
+            await gen.close()
+
+        asyncio.run(go())
+        result["adapter_loads"] = pool.loads
+    elif args.worker == "full-lru":
+        from bot.generation import Generator
+
+        folders = [root / "full" / n for n in names]
+
+        async def go() -> None:
+            gen = Generator(capacity=2, device="cpu", dtype=dtype, threads=threads)
+            call = lambda f, p: gen.generate(f, p, 1, max_new_tokens=args.max_new_tokens)  # noqa: E731
+            result["cold"] = await _burst(call, folders)
+            result["warm"] = [await _burst(call, folders) for _ in range(args.bursts)]
+            result["calls"] = gen.stats.batch_sizes
+            result["model_loads"] = gen.cache.loads
+            await gen.close()
+
+        asyncio.run(go())
+    elif args.worker == "pipeline":
+        torch.set_num_threads(threads)
+        latencies = []
+        start = time.perf_counter()
+        for i in range(args.baseline_requests):
+            t0 = time.perf_counter()
+            pipe = transformers.pipeline("text-generation", model=str(root / "full" / names[i % len(names)]))
+            pipe(PROMPTS[i % len(PROMPTS)], max_new_tokens=args.max_new_tokens, do_sample=True, top_p=0.95,
+                 return_full_text=False, pad_token_id=pipe.tokenizer.eos_token_id)
+            latencies.append(time.perf_counter() - t0)
+            del pipe
+        result["warm"] = [burst_stats(latencies, time.perf_counter() - start)]
+    elif args.worker == "memory":
+        result.update(memory_check(root, args, dtype))
+    result["peak_rss"] = peak_rss_bytes()
+    return result
+
+
+def memory_check(root: Path, args: argparse.Namespace, dtype: Any) -> dict:
+    """Resident memory: ``--on-disk`` adapters on disk, ``--personas`` of them served, vs base + those adapters."""
+    import gc
+
+    from trainer.base_model import embedded_model_dir
+
+    on_disk = len(list((root / "adapters").iterdir()))
+    before = rss_bytes()
+    pool = AdapterPool(max_adapters=args.personas, dtype=dtype)
+    gen = AdapterGenerator(pool, threads=args.threads)
+    folders = [root / "adapters" / f"persona{i:03d}" for i in range(args.personas)]
+
+    async def go() -> None:
+        await _burst(lambda f, p: gen.generate(f, p, args.max_new_tokens), folders)
+        # then 2x as many other personas pass through the LRU: memory must stay bounded by the pool's size
+        others = [root / "adapters" / f"persona{i:03d}" for i in range(args.personas, min(on_disk, 3 * args.personas))]
+        for chunk in range(0, len(others), args.personas):
+            await _burst(lambda f, p: gen.generate(f, p, args.max_new_tokens), others[chunk:chunk + args.personas])
+        await gen.close()
+
+    asyncio.run(go())
+    gc.collect()
+    base = next(iter(pool.bases.values()))
+    base_bytes = sum(p.numel() * p.element_size() for n, p in base.model.named_parameters() if "lora_" not in n)
+    adapter_bytes = sum(s.nbytes for s in pool.slots.values())
+    resident = rss_bytes() - before
+    return {"on_disk": on_disk, "in_use": len(pool.slots), "loads": pool.loads, "resident": resident,
+            "base_bytes": base_bytes, "adapter_bytes": adapter_bytes,
+            "adapter_file": (root / "adapters" / "persona000" / "adapter_model.safetensors").stat().st_size,
+            "full_file": (root / "full" / "persona000" / "model.safetensors").stat().st_size,
+            "embedded": str(embedded_model_dir().name)}
+
+
+# ---------------------------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--personas", type=int, default=16, help="distinct personas, one request each per burst")
+    parser.add_argument("--on-disk", type=int, default=100, help="adapter folders on disk")
+    parser.add_argument("--max-adapters", type=int, default=16, help="ours: adapters kept attached (LRU)")
+    parser.add_argument("--max-new-tokens", type=int, default=40)
+    parser.add_argument("--bursts", type=int, default=2, help="warm bursts of --personas concurrent requests")
+    parser.add_argument("--rounds", type=int, default=1, help="times each approach runs (alternating)")
+    parser.add_argument("--baseline-requests", type=int, default=4)
+    parser.add_argument("--rank", type=int, default=16)
+    parser.add_argument("--dtype", choices=("bf16", "fp32"), default="bf16", help="serving dtype (CPU)")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads (the bot uses half the cores)")
+    parser.add_argument("--approaches", nargs="+", default=["ours", "full-lru", "pipeline"])
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--root", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args)))
+        return
+
+    from trainer.base_model import embedded_model_dir
+
+    print(f"machine: {os.cpu_count()} CPU threads; load average {os.getloadavg()[0]:.1f} (shared: compare ratios); "
+          f"serving dtype {args.dtype}, {args.threads} torch thread(s), {args.max_new_tokens} new tokens at most")
+    with tempfile.TemporaryDirectory(prefix="mimicbird-adapters-") as tmp:
+        t0 = time.perf_counter()
+        make_personas(Path(tmp), args.on_disk, args.personas, args.rank, embedded_model_dir())
+        print(f"setup: {args.on_disk} adapter folders + {args.personas} merged full models in "
+              f"{time.perf_counter() - t0:.0f} s")
+        argv = [sys.executable, __file__, "--root", tmp, *sys.argv[1:]]
+        results: dict[str, list[dict]] = {}
+        for round_ in range(args.rounds):
+            order = args.approaches if round_ % 2 == 0 else args.approaches[::-1]
+            for approach in [*order, "memory"] if round_ == 0 else order:
+                proc = subprocess.run([*argv, "--worker", approach], capture_output=True, text=True, cwd=ROOT)
+                if proc.returncode != 0:
+                    print(f"{approach} failed: {proc.stderr.strip().splitlines()[-1:]}")
+                    continue
+                results.setdefault(approach, []).append(json.loads(proc.stdout.strip().splitlines()[-1]))
+                print(f"  ran {approach} (load average {os.getloadavg()[0]:.1f})", flush=True)
+    report(results, args)
+
+
+def report(results: dict[str, list[dict]], args: argparse.Namespace) -> None:
+    print(f"\n{'approach':10s} {'burst':6s} {'reqs':>4s} {'p50 s':>7s} {'p95 s':>7s} {'samples/s':>9s} {'peak RSS':>9s}")
+    rates: dict[str, float] = {}
+    for approach, runs in results.items():
+        if approach == "memory":
+            continue
+        for run in runs:
+            for label, burst in [("cold", run.get("cold")), *[("warm", w) for w in run["warm"]]]:
+                if burst:
+                    print(f"{approach:10s} {label:6s} {burst['n']:4d} {burst['p50']:7.2f} {burst['p95']:7.2f} "
+                          f"{burst['rate']:9.2f} {run['peak_rss'] / 2**30:8.2f}G")
+        warm = [w for run in runs for w in run["warm"]]
+        rates[approach] = sum(w["n"] for w in warm) / sum(w["wall"] for w in warm)
+        extra = {k: runs[0][k] for k in ("calls", "model_loads", "adapter_loads") if k in runs[0]}
+        if extra:
+            print(f"{'':10s} {extra}")
+    if "ours" in rates:
+        for other in ("full-lru", "pipeline"):
+            if other in rates:
+                goal = " (goal >= 4x: " + ("PASS" if rates["ours"] >= 4 * rates[other] else "FAIL") + ")"
+                print(f"warm samples/s, ours vs {other}: {rates['ours'] / rates[other]:.1f}x"
+                      + (goal if other == "full-lru" else ""))
+    if "memory" in results:
+        m = results["memory"][0]
+        budget = m["base_bytes"] + m["adapter_bytes"]
+        print(f"\nmemory: {m['on_disk']} adapters on disk, {m['in_use']} attached after {m['loads']} loads "
+              f"(3 x {args.personas} personas passed through an LRU of {args.personas}); resident growth "
+              f"{m['resident'] / 2**20:.0f} MiB vs base {m['base_bytes'] / 2**20:.0f} MiB + adapters "
+              f"{m['adapter_bytes'] / 2**20:.0f} MiB = {budget / 2**20:.0f} MiB: {m['resident'] / budget:.2f}x "
+              f"(goal <= 1.20x: {'PASS' if m['resident'] <= 1.2 * budget else 'FAIL'})")
+        print(f"disk per persona: adapter weights {m['adapter_file'] / 2**20:.1f} MiB vs full model "
+              f"{m['full_file'] / 2**20:.0f} MiB ({m['full_file'] / m['adapter_file']:.0f}x)")
+
+
+if __name__ == "__main__":
+    main()
