@@ -4,7 +4,11 @@
     .venv/bin/python bench/lora_training.py --accounts mb_lena_bakes mb_astro_ivo --repeats 2
     .venv/bin/python bench/lora_training.py --lora-lr 5e-4 1e-3 2e-3   # a learning-rate sweep for LoRA
 
-Each run is the real trainer (``trainer.pipeline.run``): raw tweets -> cleaned -> trained (all epochs, early
+First, training speed alone: ``--alternations`` rounds of ``--steps`` timed optimizer steps (after one untimed
+step) of each method on copies of the same model and batches, the methods alternating, so that the load of
+other processes hits both alike; per round the LoRA/full ratio of tokens/s.
+
+Then whole runs. Each run is the real trainer (``trainer.pipeline.run``): raw tweets -> cleaned -> trained (all epochs, early
 stopping on the held-out 10%) -> samples -> saved folder. Per run it prints:
 
 - tokens/s of the training steps, and the wall time from raw tweets to a saved model;
@@ -34,6 +38,41 @@ def folder_bytes(folder: Path) -> tuple[int, int]:
     files = [p for p in folder.iterdir() if p.is_file()]
     weights = sum(p.stat().st_size for p in files if p.suffix == ".safetensors")
     return sum(p.stat().st_size for p in files), weights
+
+
+def step_throughput(model_name: str, account: str, steps: int, alternations: int, rank: int) -> dict[str, list[float]]:
+    """Tokens/s of ``steps`` timed training steps per method, alternating ``alternations`` times."""
+    import copy
+
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from trainer.base_model import resolve_base_model
+    from trainer.cleaning import clean_account
+    from trainer.dataset import build_training_data
+    from trainer.lora import LoraOptions, add_adapter
+    from trainer.sources import fetch_accounts
+    from trainer.training import TrainSettings, train
+
+    folder = resolve_base_model(model_name)
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    base = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)
+    texts = clean_account(fetch_accounts([account], "sample")[0]).texts
+    data = build_training_data([("bench", texts)], tokenizer, block_size=256, epochs=8, seed=0)
+    data.val = [data.val[0][:1]]  # evaluation is not what is timed
+    rates: dict[str, list[float]] = {"full": [], "lora": []}
+    for i in range(alternations):
+        for method in ("full", "lora") if i % 2 == 0 else ("lora", "full"):
+            model = copy.deepcopy(base)
+            if method == "lora":
+                model = add_adapter(model, LoraOptions(rank=rank, alpha=2 * rank))
+            result = train(model, data, TrainSettings(max_steps=1 + steps, batch_size=4, patience=10**6))
+            timed = result.step_seconds[1:]
+            rates[method].append(4 * data.stats.block_size * len(timed) / sum(timed))
+            del model
+        print(f"  round {i + 1}: full {rates['full'][-1]:.0f} tok/s, LoRA {rates['lora'][-1]:.0f} tok/s "
+              f"({rates['lora'][-1] / rates['full'][-1]:.2f}x; {result.dtype}; load {os.getloadavg()[0]:.1f})", flush=True)
+    return rates
 
 
 def one_run(account: str, model: str, method: str, lr: float | None, args: argparse.Namespace) -> dict:
@@ -73,6 +112,9 @@ def main() -> None:
     parser.add_argument("--full-lr", type=float, nargs="+", default=[None], help="full fine-tuning learning rates")
     parser.add_argument("--lora-lr", type=float, nargs="+", default=[None], help="LoRA learning rates")
     parser.add_argument("--methods", nargs="+", default=["full", "lora"], choices=("full", "lora"))
+    parser.add_argument("--steps", type=int, default=3, help="timed steps per method and round (speed alone)")
+    parser.add_argument("--alternations", type=int, default=4, help="rounds of the speed comparison (0: skip)")
+    parser.add_argument("--no-runs", action="store_true", help="only the speed comparison, no whole runs")
     args = parser.parse_args()
 
     import torch
@@ -83,6 +125,16 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} CPU threads, torch {torch.__version__}, "
           f"CUDA {'yes: ' + torch.cuda.get_device_name() if torch.cuda.is_available() else 'no'}; "
           f"load average at start {os.getloadavg()[0]:.1f} (other processes share the cores: compare ratios)")
+    if args.alternations:
+        print(f"\nspeed alone: {args.alternations} rounds of {args.steps} steps per method (4 x 256-token blocks)")
+        rates = step_throughput(args.model, args.accounts[0], args.steps, args.alternations, args.rank)
+        ratios = sorted(lora / full for lora, full in zip(rates["lora"], rates["full"], strict=True))
+        print(f"LoRA vs full, training tokens/s: median of rounds {statistics.median(ratios):.2f}x "
+              f"(rounds {', '.join(f'{r:.2f}' for r in ratios)}); full {statistics.median(rates['full']):.0f}, "
+              f"LoRA {statistics.median(rates['lora']):.0f} tok/s (medians)")
+    if args.no_runs:
+        return
+    print("\nwhole runs:")
     plan = [(m, lr) for m in args.methods for lr in (args.full_lr if m == "full" else args.lora_lr)]
     runs: list[dict] = []
     for account in args.accounts:

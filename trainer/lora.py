@@ -11,8 +11,8 @@ MEASURED (see ``bench/lora_training.py``; filled in below from its output)
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ class LoraOptions:
     rank: int = 16
     alpha: float = 32.0
     target_modules: list[str] = field(default_factory=lambda: [ALL_LINEAR])
-    learning_rate: float = 1e-3
+    learning_rate: float = 2e-3
     dropout: float = 0.05
 
     def as_dict(self) -> dict[str, Any]:

@@ -50,7 +50,7 @@ class TrainConfig:
     lora_rank: int = 16
     lora_alpha: float = 32.0
     lora_target_modules: list[str] = field(default_factory=lambda: ["all-linear"])
-    lora_learning_rate: float = 1e-3
+    lora_learning_rate: float = 2e-3
     merge: bool = False  # LoRA: write the adapter merged into a standalone model
     stats_only: bool = False
     samples: int = 3
