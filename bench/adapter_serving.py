@@ -14,7 +14,7 @@ Approaches, each in its own fresh process (so that peak RSS is its own), alterna
 
 - ours: one base model in memory, adapters attached on demand (LRU, ``--max-adapters``), every pending request
   for any persona on that base in ONE ``generate`` call with a per-row adapter (peft ``adapter_names=``);
-- full-lru: today's path, ``bot.generation.Generator`` (LRU of 2 whole models, batches per model) on the
+- full-lru: today's path, ``bot.generation.generator.Generator`` (LRU of 2 whole models, batches per model) on the
   merged full models: 16 personas means loading models and one ``generate`` per persona;
 - pipeline: a fresh ``transformers.pipeline()`` per request, one at a time (``--baseline-requests`` of them).
 
@@ -244,7 +244,7 @@ class AdapterGenerator:
         """Worker thread: one left-padded generate with a per-row adapter (all rows share one base here)."""
         import torch
 
-        from bot.generation import NucleusSampler
+        from bot.generation.sampling import NucleusSampler
 
         base, names = self.pool.rows([r.folder for r in batch])
         tokenizer = base.tokenizer
@@ -359,7 +359,7 @@ def worker(args: argparse.Namespace) -> dict:
         asyncio.run(go())
         result["adapter_loads"] = pool.loads
     elif args.worker == "full-lru":
-        from bot.generation import Generator
+        from bot.generation.generator import Generator
 
         folders = [root / "full" / n for n in names]
 

@@ -52,7 +52,6 @@ class Settings(BaseSettings):
 
     # Generation
     say_samples: int = 1
-    max_samples: int = 5
     model_cache_size: int = 2
     batch_window_ms: int = 25
     max_new_tokens: int = 60
@@ -97,6 +96,7 @@ class Settings(BaseSettings):
     telegram_base_file_url: str = ""  # its file URL, e.g. http://127.0.0.1:8081/file/bot
 
     # Scheduled posts
+    scheduling: bool = True  # false: no /schedule commands, no scheduled posts
     timezone: str = "UTC"
     max_schedules_per_chat: int = 5
     min_schedule_interval_s: int = 15 * 60

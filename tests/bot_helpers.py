@@ -26,9 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.messages import Caller, Response
+from bot.core.responses import Caller, Response
+from bot.records import ModelRecord
 from bot.settings import Settings
-from bot.store import ModelRecord, Store
+from bot.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST_TRAINER_ARGS = ["--epochs", "1", "--max-steps", "2", "--min-tweets", "10", "--samples", "1"]
@@ -175,17 +176,27 @@ def build_parrot_model(target: Path, tokenizer_dir: Path, word: str = " bread") 
     return target
 
 
+class _Mute:
+    """A speaker for a core that only trains."""
+
+    async def say(self, model_dir: Path, prompt: str, n: int) -> list[str]:
+        return []
+
+    def forget(self, model_dir: Path) -> None:
+        pass
+
+
 async def _serve(data_dir: Path, base_model: str, handle: str, extra: list[str]) -> None:
-    from bot.core import CommandCore
-    from bot.jobs import JobQueue
+    from bot.core.command_core import CommandCore
+    from bot.training.queue import JobQueue
 
     settings = make_settings(data_dir, base_model, trainer_extra_args=extra or list(FAST_TRAINER_ARGS))
     store = Store(settings.db_path)
     queue = JobQueue(settings, store)
-    core = CommandCore(settings, store, queue, speaker=None)
+    core = CommandCore(settings, store, queue, speaker=_Mute())
     await queue.start()
     if handle != "-":
-        await core.handle(ADMIN, f"/train @{handle}", FakeConversation())
+        await core.handle_text(ADMIN, f"/train @{handle}", FakeConversation())
     print("serving", flush=True)
     await asyncio.Event().wait()
 

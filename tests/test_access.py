@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.access import (
+from bot.core.access import (
     AccessPolicy,
     RateLimiter,
     format_duration,
@@ -15,7 +15,7 @@ from bot.access import (
     refusal_queue_full,
     refusal_rate_limited,
 )
-from bot.messages import Caller
+from bot.core.responses import Caller
 from bot.settings import Settings
 
 

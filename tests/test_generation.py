@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from bot.generation import GenerationError, Generator, NucleusSampler
+from bot.generation.generator import Generator
+from bot.generation.model_cache import GenerationError
+from bot.generation.sampling import NucleusSampler
 from tests.parrot_model import BREAD, STARTER
 
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.generation import GenerationError, Generator
-from bot.postprocess import ZWSP
+from bot.generation.generator import Generator
+from bot.generation.model_cache import GenerationError
+from bot.generation.postprocess import ZWSP
+from bot.generation.speaker import Speaker
 from bot.settings import Settings
-from bot.speaker import Speaker
 from tests.parrot_model import BREAD, STARTER, train_parrot
 from trainer.fingerprints import FILENAME, save_fingerprints
 

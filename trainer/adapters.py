@@ -30,9 +30,7 @@ from trainer.base_model import EMBEDDED_HUB_ID, base_identity, find_base
 from trainer.errors import TrainerError
 from trainer.output import ADAPTER_CONFIG, ADAPTER_WEIGHTS, METADATA_FILENAME
 
-_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.json", "merges.txt",
-                    "tokenizer.model", "added_tokens.json", "chat_template.jinja")
-_COPIED = (*_TOKENIZER_FILES, "generation_config.json", "training_tweets.json")
+_NOT_COPIED = {ADAPTER_CONFIG, ADAPTER_WEIGHTS, METADATA_FILENAME, "README.md"}  # replaced in a merged copy
 
 
 class AdapterError(TrainerError):
@@ -219,8 +217,8 @@ def merge_adapter_folder(folder: Path, target: Path, cache_dir: Path | None = No
                          repo_id: str | None = None) -> Path:
     """Write the adapter in ``folder`` merged into its (fp32) base as a standalone model folder ``target``.
 
-    Tokenizer, generation config and fingerprints are copied; the card says it is a merged model; the
-    metadata's ``form`` becomes ``merged``. ``target`` is written atomically.
+    Every other file (tokenizer, generation config, fingerprints, avatars) is copied; the card says it is a
+    merged model; the metadata's ``form`` becomes ``merged``. ``target`` is written atomically.
     """
     import torch
 
@@ -235,9 +233,13 @@ def merge_adapter_folder(folder: Path, target: Path, cache_dir: Path | None = No
     with atomic_directory(Path(target)) as tmp:
         merged.config._name_or_path = public
         merged.save_pretrained(tmp, safe_serialization=True)
-        for name in _COPIED:
-            if (folder / name).is_file():
-                shutil.copyfile(folder / name, tmp / name)
+        for path in sorted(folder.iterdir()):
+            if path.name in _NOT_COPIED or path.name.startswith(".") or path.is_symlink():
+                continue
+            if path.is_dir():
+                shutil.copytree(path, tmp / path.name, symlinks=False, dirs_exist_ok=True)
+            elif path.is_file():
+                shutil.copyfile(path, tmp / path.name)
         card = folder / CARD_FILENAME
         if card.is_file():
             text = as_merged_card(card.read_text(encoding="utf-8"), public, repo_id,

@@ -11,8 +11,12 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from bot.messages import Caller
+from bot.core.responses import Caller
 from bot.settings import Settings
+
+
+class Refused(Exception):
+    """A polite one-line refusal for the caller (the core answers it privately)."""
 
 
 def _handle_key(handle: str) -> str:

@@ -14,8 +14,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.generation import GenerationError, Generator
-from bot.postprocess import finish_tweet, tweet_body
+from bot.generation.generator import Generator
+from bot.generation.model_cache import GenerationError
+from bot.generation.postprocess import finish_tweet, tweet_body
 from bot.settings import Settings
 from trainer.errors import TrainerError
 from trainer.fingerprints import FILENAME as FINGERPRINTS_FILE
