@@ -5,8 +5,10 @@
     .venv/bin/python bench/lora_training.py --lora-lr 5e-4 1e-3 2e-3   # a learning-rate sweep for LoRA
 
 First, training speed alone: ``--alternations`` rounds of ``--steps`` timed optimizer steps (after one untimed
-step) of each method on copies of the same model and batches, the methods alternating, so that the load of
-other processes hits both alike; per round the LoRA/full ratio of tokens/s.
+step) of each method on copies of the same model and batches, the methods alternating, on ONE torch thread.
+Each step is timed twice: wall time (what a user waits; on a shared machine it swings with other processes'
+load) and the CPU time of the training thread (the work itself: time-sharing does not inflate it). The
+verdict uses CPU time; per round it prints both LoRA/full ratios.
 
 Then whole runs. Each run is the real trainer (``trainer.pipeline.run``): raw tweets -> cleaned -> trained (all epochs, early
 stopping on the held-out 10%) -> samples -> saved folder. Per run it prints:
@@ -41,12 +43,13 @@ def folder_bytes(folder: Path) -> tuple[int, int]:
 
 
 def step_throughput(model_name: str, account: str, steps: int, alternations: int, rank: int) -> dict[str, list[float]]:
-    """Tokens/s of ``steps`` timed training steps per method, alternating ``alternations`` times."""
+    """Tokens per wall second and per CPU second of ``steps`` timed steps per method, alternating, one thread."""
     import copy
 
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    import trainer.training as training
     from trainer.base_model import resolve_base_model
     from trainer.cleaning import clean_account
     from trainer.dataset import build_training_data
@@ -60,18 +63,30 @@ def step_throughput(model_name: str, account: str, steps: int, alternations: int
     texts = clean_account(fetch_accounts([account], "sample")[0]).texts
     data = build_training_data([("bench", texts)], tokenizer, block_size=256, epochs=8, seed=0)
     data.val = [data.val[0][:1]]  # evaluation is not what is timed
-    rates: dict[str, list[float]] = {"full": [], "lora": []}
-    for i in range(alternations):
-        for method in ("full", "lora") if i % 2 == 0 else ("lora", "full"):
-            model = copy.deepcopy(base)
-            if method == "lora":
-                model = add_adapter(model, LoraOptions(rank=rank, alpha=2 * rank))
-            result = train(model, data, TrainSettings(max_steps=1 + steps, batch_size=4, patience=10**6))
-            timed = result.step_seconds[1:]
-            rates[method].append(4 * data.stats.block_size * len(timed) / sum(timed))
-            del model
-        print(f"  round {i + 1}: full {rates['full'][-1]:.0f} tok/s, LoRA {rates['lora'][-1]:.0f} tok/s "
-              f"({rates['lora'][-1] / rates['full'][-1]:.2f}x; {result.dtype}; load {os.getloadavg()[0]:.1f})", flush=True)
+    tokens = 4 * data.stats.block_size
+    rates: dict[str, list[float]] = {"full": [], "lora": [], "full_cpu": [], "lora_cpu": []}
+    setup = training.setup_hardware
+    training.setup_hardware = lambda device: torch.set_num_threads(1)  # thread CPU time = all the work
+    try:
+        for i in range(alternations):
+            for method in ("full", "lora") if i % 2 == 0 else ("lora", "full"):
+                model = copy.deepcopy(base)
+                if method == "lora":
+                    model = add_adapter(model, LoraOptions(rank=rank, alpha=2 * rank))
+                marks: list[float] = []  # thread CPU time after each step (on_log runs once per step)
+                result = train(model, data, TrainSettings(max_steps=1 + steps, batch_size=4, patience=10**6),
+                               on_log=lambda m, marks=marks: marks.append(time.thread_time()) if "train/loss" in m else None)
+                cpu = [b - a for a, b in zip(marks, marks[1:], strict=False)]
+                rates[method].append(tokens * steps / sum(result.step_seconds[1:]))
+                rates[method + "_cpu"].append(tokens * len(cpu) / sum(cpu))
+                del model
+            print(f"  round {i + 1}: tokens per CPU second full {rates['full_cpu'][-1]:.0f}, LoRA "
+                  f"{rates['lora_cpu'][-1]:.0f} ({rates['lora_cpu'][-1] / rates['full_cpu'][-1]:.2f}x); per wall "
+                  f"second full {rates['full'][-1]:.0f}, LoRA {rates['lora'][-1]:.0f} "
+                  f"({rates['lora'][-1] / rates['full'][-1]:.2f}x); {result.dtype}; load {os.getloadavg()[0]:.1f}",
+                  flush=True)
+    finally:
+        training.setup_hardware = setup
     return rates
 
 
@@ -128,10 +143,11 @@ def main() -> None:
     if args.alternations:
         print(f"\nspeed alone: {args.alternations} rounds of {args.steps} steps per method (4 x 256-token blocks)")
         rates = step_throughput(args.model, args.accounts[0], args.steps, args.alternations, args.rank)
-        ratios = sorted(lora / full for lora, full in zip(rates["lora"], rates["full"], strict=True))
-        print(f"LoRA vs full, training tokens/s: median of rounds {statistics.median(ratios):.2f}x "
-              f"(rounds {', '.join(f'{r:.2f}' for r in ratios)}); full {statistics.median(rates['full']):.0f}, "
-              f"LoRA {statistics.median(rates['lora']):.0f} tok/s (medians)")
+        for kind, unit in (("_cpu", "CPU second"), ("", "wall second")):
+            ratios = sorted(lo / fu for lo, fu in zip(rates["lora" + kind], rates["full" + kind], strict=True))
+            print(f"LoRA vs full, training tokens per {unit} (1 thread): {statistics.median(ratios):.2f}x, median of "
+                  f"rounds ({', '.join(f'{r:.2f}' for r in ratios)}); full {statistics.median(rates['full' + kind]):.0f},"
+                  f" LoRA {statistics.median(rates['lora' + kind]):.0f} (medians)")
     if args.no_runs:
         return
     print("\nwhole runs:")
