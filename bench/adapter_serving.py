@@ -3,8 +3,7 @@
     .venv/bin/python bench/adapter_serving.py                   # 16 personas, 16 concurrent requests
     .venv/bin/python bench/adapter_serving.py --on-disk 100 --max-new-tokens 40 --rounds 2
 
-This is the prototype of the bot's adapter serving (``AdapterPool`` + ``AdapterGenerator`` below; the bot's
-generator will take them over) and its benchmark. Setup, in a temporary folder: ``--on-disk`` adapter folders
+The benchmark of the bot's adapter serving (``bot/generation/generator.py`` + ``adapter_pool.py``). Setup, in a temporary folder: ``--on-disk`` adapter folders
 for the embedded base model, written by the trainer's own writer (``trainer.output.write_model_folder``:
 metadata, base identity, checksum), rank 16 on all linear layers like ``--method lora``; their weights are
 random (a trained adapter has the same shapes, so the same cost), small enough that the text stays the base
@@ -12,10 +11,11 @@ model's. The first ``--personas`` of them are also merged into standalone full m
 
 Approaches, each in its own fresh process (so that peak RSS is its own), alternating over ``--rounds``:
 
-- ours: one base model in memory, adapters attached on demand (LRU, ``--max-adapters``), every pending request
-  for any persona on that base in ONE ``generate`` call with a per-row adapter (peft ``adapter_names=``);
-- full-lru: today's path, ``bot.generation.generator.Generator`` (LRU of 2 whole models, batches per model) on the
-  merged full models: 16 personas means loading models and one ``generate`` per persona;
+- ours: the bot's ``Generator`` on the adapter folders: one base model in memory, adapters attached on demand
+  (LRU, ``--max-adapters``), every pending request for any persona on that base in ONE ``generate`` call with
+  a per-row adapter (peft ``adapter_names=``);
+- full-lru: the same ``Generator`` on the merged full models (its LRU of ``--model-cache`` whole models, one
+  batch per model): 16 personas means loading models and one ``generate`` per persona;
 - pipeline: a fresh ``transformers.pipeline()`` per request, one at a time (``--baseline-requests`` of them).
 
 It prints samples/s, p50/p95 latency and peak RSS per approach (warm: the second burst, adapters or models
@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import hashlib
 import json
 import math
 import os
@@ -37,9 +35,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,222 +53,6 @@ def rss_bytes() -> int:
 
 def peak_rss_bytes() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-
-
-# ---------------------------------------------------------------------------------------------- the prototype
-
-
-@dataclass
-class _Slot:
-    name: str  # the peft adapter name
-    base: str  # the base's weights_sha256
-    stamp: tuple[int, int]  # adapter file inode + mtime: a retrained persona is reloaded
-    nbytes: int
-
-
-@dataclass
-class _Base:
-    model: Any  # a peft model once the first adapter is attached
-    folder: Path
-    tokenizer: Any
-
-
-class AdapterPool:
-    """One model per base in use; adapters attached on demand; least recently used detached.
-
-    Every method runs in the generator's single worker thread: peft's ``load_adapter``/``delete_adapter`` and
-    the ``adapter_names`` hooks that ``generate`` installs mutate the shared model, so nothing else may touch
-    it meanwhile.
-    """
-
-    def __init__(self, max_adapters: int = 16, max_bytes: int | None = None, dtype: Any = None,
-                 cache_dir: Path | None = None) -> None:
-        self.max_adapters = max(1, max_adapters)
-        self.max_bytes = max_bytes
-        self.dtype = dtype
-        self.cache_dir = cache_dir
-        self.bases: dict[str, _Base] = {}
-        self.slots: OrderedDict[str, _Slot] = OrderedDict()  # by adapter folder, least recently used first
-        self.loads = 0
-
-    def rows(self, folders: list[Path]) -> tuple[_Base, list[str]]:
-        """(the shared base, the peft adapter name of every row) for rows whose adapters share one base.
-
-        All of them are attached when this returns; at most ``max_adapters`` distinct ones per call.
-        """
-        from trainer.adapters import attach_adapter, read_adapter, resolve_adapter_base
-
-        keys = list(dict.fromkeys(os.path.abspath(f) for f in folders))
-        if len(keys) > self.max_adapters:
-            raise ValueError("more distinct adapters in one batch than the pool holds: split the batch")
-        for key in keys:
-            stamp = _stamp(Path(key))
-            slot = self.slots.get(key)
-            if slot is not None and slot.stamp == stamp:
-                self.slots.move_to_end(key)
-                continue
-            if slot is not None:  # the persona was retrained: drop the old weights
-                self._detach(key)
-            info = read_adapter(Path(key))
-            sha = info.base["weights_sha256"]
-            base = self.bases.get(sha)
-            if base is None:
-                base = self.bases[sha] = self._load_base(resolve_adapter_base(Path(key), self.cache_dir))
-            name = "p" + hashlib.sha1(key.encode()).hexdigest()[:16]  # peft names may not contain dots
-            base.model = attach_adapter(base.model, Path(key), name, base.folder, self.cache_dir)
-            if self.dtype is not None:
-                _cast_adapter(base.model, name, self.dtype)
-            self.slots[key] = _Slot(name, sha, stamp, _adapter_bytes(base.model, name))
-            self.loads += 1
-        self._evict(keep=set(keys))
-        shas = {self.slots[key].base for key in keys}
-        if len(shas) != 1:
-            raise ValueError("one generate call serves one base model: group the rows by base first")
-        return self.bases[shas.pop()], [self.slots[os.path.abspath(f)].name for f in folders]
-
-    def _load_base(self, folder: Path) -> _Base:
-        from transformers import AutoTokenizer
-
-        from trainer.adapters import load_base
-
-        tokenizer = AutoTokenizer.from_pretrained(folder)
-        tokenizer.padding_side = "left"
-        return _Base(load_base(folder, self.dtype), folder, tokenizer)
-
-    def _evict(self, keep: set[str]) -> None:
-        def over() -> bool:
-            total = sum(s.nbytes for s in self.slots.values())
-            return len(self.slots) > self.max_adapters or (self.max_bytes is not None and total > self.max_bytes)
-
-        for key in list(self.slots):
-            if not over():
-                break
-            if key not in keep:
-                self._detach(key)
-
-    def _detach(self, key: str) -> None:
-        from trainer.adapters import detach_adapter
-
-        slot = self.slots.pop(key)
-        detach_adapter(self.bases[slot.base].model, slot.name)
-
-
-def _stamp(folder: Path) -> tuple[int, int]:
-    stat = (folder / "adapter_model.safetensors").stat()
-    return stat.st_ino, stat.st_mtime_ns
-
-
-def _lora_layers(model: Any, name: str):
-    for module in model.modules():
-        if hasattr(module, "lora_A") and name in module.lora_A:
-            yield module.lora_A[name], module.lora_B[name]
-
-
-def _adapter_bytes(model: Any, name: str) -> int:
-    return sum(p.numel() * p.element_size() for pair in _lora_layers(model, name) for m in pair
-               for p in m.parameters())
-
-
-def _cast_adapter(model: Any, name: str, dtype: Any) -> None:
-    for a, b in _lora_layers(model, name):
-        a.to(dtype)
-        b.to(dtype)
-
-
-@dataclass
-class _Request:
-    folder: Path
-    prompt: str
-    future: asyncio.Future[str]
-    arrived: float
-
-
-class AdapterGenerator:
-    """The asyncio front: requests for any persona wait ``batch_window_ms``, then every pending one (up to
-    ``max_batch`` rows and the pool's adapter count) goes to the worker thread as ONE ``generate`` call per base.
-    """
-
-    def __init__(self, pool: AdapterPool, batch_window_ms: int = 25, max_batch: int = 32, threads: int = 1) -> None:
-        self.pool = pool
-        self.window = batch_window_ms / 1000
-        self.max_batch = max_batch
-        self.calls: list[int] = []
-        self._pending: list[_Request] = []
-        self._wake: asyncio.Event | None = None
-        self._task: asyncio.Task[None] | None = None
-        self._executor = ThreadPoolExecutor(1, initializer=lambda: __import__("torch").set_num_threads(threads))
-
-    async def generate(self, folder: Path, prompt: str, max_new_tokens: int = 40) -> str:
-        loop = asyncio.get_running_loop()
-        if self._task is None:
-            self._wake = asyncio.Event()
-            self._task = loop.create_task(self._dispatch(max_new_tokens))
-        request = _Request(Path(folder), prompt, loop.create_future(), loop.time())
-        self._pending.append(request)
-        assert self._wake is not None
-        self._wake.set()
-        return await request.future
-
-    async def _dispatch(self, max_new_tokens: int) -> None:
-        loop = asyncio.get_running_loop()
-        assert self._wake is not None
-        while True:
-            while not self._pending:
-                self._wake.clear()
-                await self._wake.wait()
-            delay = self._pending[0].arrived + self.window - loop.time()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            batch, personas = [], set()
-            for request in list(self._pending):
-                fits = request.folder in personas or len(personas) < self.pool.max_adapters
-                if len(batch) < self.max_batch and fits:
-                    batch.append(request)
-                    personas.add(request.folder)
-                    self._pending.remove(request)
-            try:
-                texts = await loop.run_in_executor(self._executor, self._run, batch, max_new_tokens)
-            except Exception as error:  # noqa: BLE001 - every caller in the batch gets it
-                for request in batch:
-                    request.future.set_exception(error)
-                continue
-            for request, text in zip(batch, texts, strict=True):
-                request.future.set_result(text)
-
-    def _run(self, batch: list[_Request], max_new_tokens: int) -> list[str]:
-        """Worker thread: one left-padded generate with a per-row adapter (all rows share one base here)."""
-        import torch
-
-        from bot.generation.sampling import NucleusSampler
-
-        base, names = self.pool.rows([r.folder for r in batch])
-        tokenizer = base.tokenizer
-        start = tokenizer.eos_token_id
-        ids = [[start, *tokenizer(r.prompt, add_special_tokens=False)["input_ids"]] for r in batch]
-        width = max(len(row) for row in ids)
-        input_ids = torch.full((len(ids), width), start, dtype=torch.long)
-        mask = torch.zeros((len(ids), width), dtype=torch.long)
-        for i, row in enumerate(ids):
-            input_ids[i, width - len(row):] = torch.tensor(row)
-            mask[i, width - len(row):] = 1
-        with torch.inference_mode():
-            out = base.model.generate(input_ids=input_ids, attention_mask=mask, adapter_names=names,
-                                      max_new_tokens=max_new_tokens, do_sample=False, temperature=None, top_p=None,
-                                      top_k=None, logits_processor=[NucleusSampler(1.0, 0.95)],
-                                      pad_token_id=start, eos_token_id=start)
-        self.calls.append(len(batch))
-        texts = []
-        for row in out[:, width:].tolist():
-            end = row.index(start) if start in row else len(row)
-            texts.append(tokenizer.decode(row[:end], skip_special_tokens=True))
-        return texts
-
-    async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        await asyncio.to_thread(self._executor.shutdown, True)
 
 
 # ---------------------------------------------------------------------------------------------- setup
@@ -344,32 +123,20 @@ def worker(args: argparse.Namespace) -> dict:
     threads = args.threads
     result: dict = {"approach": args.worker, "rss_start": rss_bytes()}
 
-    if args.worker == "ours":
-        folders = [root / "adapters" / n for n in names]
-        pool = AdapterPool(max_adapters=args.max_adapters, dtype=dtype)
-        gen = AdapterGenerator(pool, threads=threads)
-
-        async def go() -> None:
-            call = lambda f, p: gen.generate(f, p, args.max_new_tokens)  # noqa: E731
-            result["cold"] = await _burst(call, folders)
-            result["warm"] = [await _burst(call, folders) for _ in range(args.bursts)]
-            result["calls"] = gen.calls
-            await gen.close()
-
-        asyncio.run(go())
-        result["adapter_loads"] = pool.loads
-    elif args.worker == "full-lru":
+    if args.worker in ("ours", "full-lru"):
         from bot.generation.generator import Generator
 
-        folders = [root / "full" / n for n in names]
+        folders = [root / ("adapters" if args.worker == "ours" else "full") / n for n in names]
 
         async def go() -> None:
-            gen = Generator(capacity=2, device="cpu", dtype=dtype, threads=threads)
+            gen = Generator(capacity=args.model_cache, device="cpu", dtype=dtype, threads=threads,
+                            max_adapters=args.max_adapters, adapter_memory_mb=None)
             call = lambda f, p: gen.generate(f, p, 1, max_new_tokens=args.max_new_tokens)  # noqa: E731
             result["cold"] = await _burst(call, folders)
             result["warm"] = [await _burst(call, folders) for _ in range(args.bursts)]
             result["calls"] = gen.stats.batch_sizes
-            result["model_loads"] = gen.cache.loads
+            result["model_loads" if args.worker == "full-lru" else "adapter_loads"] = (
+                gen.cache.loads if args.worker == "full-lru" else gen.adapters.loads)
             await gen.close()
 
         asyncio.run(go())
@@ -395,29 +162,34 @@ def memory_check(root: Path, args: argparse.Namespace, dtype: Any) -> dict:
     """Resident memory: ``--on-disk`` adapters on disk, ``--personas`` of them served, vs base + those adapters."""
     import gc
 
+    from bot.generation.generator import Generator
     from trainer.base_model import embedded_model_dir
 
     on_disk = len(list((root / "adapters").iterdir()))
     before = rss_bytes()
-    pool = AdapterPool(max_adapters=args.personas, dtype=dtype)
-    gen = AdapterGenerator(pool, threads=args.threads)
     folders = [root / "adapters" / f"persona{i:03d}" for i in range(args.personas)]
+    sizes: dict[str, int] = {}
 
     async def go() -> None:
-        await _burst(lambda f, p: gen.generate(f, p, args.max_new_tokens), folders)
+        gen = Generator(device="cpu", dtype=dtype, threads=args.threads, max_adapters=args.personas,
+                        adapter_memory_mb=None)
+        call = lambda f, p: gen.generate(f, p, 1, max_new_tokens=args.max_new_tokens)  # noqa: E731
+        await _burst(call, folders)
         # then 2x as many other personas pass through the LRU: memory must stay bounded by the pool's size
         others = [root / "adapters" / f"persona{i:03d}" for i in range(args.personas, min(on_disk, 3 * args.personas))]
         for chunk in range(0, len(others), args.personas):
-            await _burst(lambda f, p: gen.generate(f, p, args.max_new_tokens), others[chunk:chunk + args.personas])
+            await _burst(call, others[chunk:chunk + args.personas])
+        gc.collect()
+        pool = gen.adapters
+        base = next(iter(pool.bases.values())).loaded.model
+        sizes["base"] = sum(p.numel() * p.element_size() for n, p in base.named_parameters() if "lora_" not in n)
+        sizes["adapters"], sizes["in_use"], sizes["loads"] = pool.adapter_bytes, len(pool.attached), pool.loads
+        sizes["resident"] = rss_bytes() - before
         await gen.close()
 
     asyncio.run(go())
-    gc.collect()
-    base = next(iter(pool.bases.values()))
-    base_bytes = sum(p.numel() * p.element_size() for n, p in base.model.named_parameters() if "lora_" not in n)
-    adapter_bytes = sum(s.nbytes for s in pool.slots.values())
-    resident = rss_bytes() - before
-    return {"on_disk": on_disk, "in_use": len(pool.slots), "loads": pool.loads, "resident": resident,
+    resident, base_bytes, adapter_bytes = sizes["resident"], sizes["base"], sizes["adapters"]
+    return {"on_disk": on_disk, "in_use": sizes["in_use"], "loads": sizes["loads"], "resident": resident,
             "base_bytes": base_bytes, "adapter_bytes": adapter_bytes,
             "adapter_file": (root / "adapters" / "persona000" / "adapter_model.safetensors").stat().st_size,
             "full_file": (root / "full" / "persona000" / "model.safetensors").stat().st_size,
@@ -432,6 +204,7 @@ def main() -> None:
     parser.add_argument("--personas", type=int, default=16, help="distinct personas, one request each per burst")
     parser.add_argument("--on-disk", type=int, default=100, help="adapter folders on disk")
     parser.add_argument("--max-adapters", type=int, default=16, help="ours: adapters kept attached (LRU)")
+    parser.add_argument("--model-cache", type=int, default=2, help="full-lru: whole models kept loaded (the bot's default)")
     parser.add_argument("--max-new-tokens", type=int, default=40)
     parser.add_argument("--bursts", type=int, default=2, help="warm bursts of --personas concurrent requests")
     parser.add_argument("--rounds", type=int, default=1, help="times each approach runs (alternating)")
