@@ -2,8 +2,8 @@
 
 Lines look like ``2025-01-31T09:00:00Z INFO bot.training.queue job.queued job=3 model=lena attempt=1``: a UTC time,
 the level, the logger, then the event name and ``key=value`` pairs built with ``kv()``. ``RedactingFilter``
-replaces every configured secret value (all ``SecretStr`` settings: Discord, Telegram, X, Hugging Face
-tokens) by ``***`` in the message, its arguments and any traceback, whichever logger emitted it.
+replaces every configured secret value (all ``SecretStr`` settings: Discord, Telegram, X, Hugging Face, Bluesky
+and Mastodon tokens, and each token of ``MIMICBIRD_MASTODON_TOKENS``) by ``***`` in the message, its arguments and any traceback, whichever logger emitted it.
 """
 
 from __future__ import annotations
@@ -43,9 +43,10 @@ def secret_value(value: SecretStr | None) -> str | None:
 
 
 def secret_values(settings: Settings) -> list[str]:
-    """Every configured secret's value (the SecretStr settings that are set)."""
+    """Every configured secret's value (the SecretStr settings that are set, and each Mastodon reading token)."""
     values = (getattr(settings, name) for name in type(settings).model_fields)
-    return [value.get_secret_value() for value in values if isinstance(value, SecretStr)]
+    secrets = [value.get_secret_value() for value in values if isinstance(value, SecretStr)]
+    return secrets + list(settings.mastodon_token_map().values())
 
 
 def settings_redactor(settings: Settings) -> Redactor:

@@ -95,12 +95,28 @@ def _v2_schedules(db: sqlite3.Connection) -> None:
     db.execute("DROP TABLE IF EXISTS apscheduler_jobs")
 
 
+_V3_TALK = """
+ALTER TABLE chat_prefs ADD COLUMN talk_model TEXT;
+CREATE TABLE talk_messages (
+    chat_key   TEXT NOT NULL,               -- Caller.chat_key
+    message_id TEXT NOT NULL,               -- the platform's message id
+    role       TEXT NOT NULL CHECK (role IN ('heard', 'said')), -- heard: a message answered, said: a persona's post
+    model      TEXT NOT NULL DEFAULT '',    -- the persona that answered or posted
+    author     TEXT NOT NULL DEFAULT '',    -- display name, for the log
+    text       TEXT NOT NULL DEFAULT '',    -- clipped, the context of later replies
+    reply_to   TEXT,                        -- the message it replies to, if any
+    at         REAL NOT NULL,               -- unix seconds, old rows are pruned
+    PRIMARY KEY (chat_key, message_id)
+);
+CREATE INDEX talk_messages_age ON talk_messages (chat_key, at)
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[n - 1] takes the database from version n - 1 to version n.
-MIGRATIONS: tuple[Migration, ...] = (_V1_JOBS_MODELS_PREFS, _v2_schedules)
+MIGRATIONS: tuple[Migration, ...] = (_V1_JOBS_MODELS_PREFS, _v2_schedules, _V3_TALK)
 SCHEMA_VERSION = len(MIGRATIONS)
-OWN_TABLES = ("jobs", "models", "chat_prefs", "schedules")
+OWN_TABLES = ("jobs", "models", "chat_prefs", "schedules", "talk_messages")
 
 
 def apply(db: sqlite3.Connection, version: int) -> None:

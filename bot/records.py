@@ -1,4 +1,5 @@
-"""The records the bot keeps in its store (``bot/store.py``): training jobs with their progress, models, schedules."""
+"""The records the bot keeps in its store (``bot/store.py``): training jobs with their progress, models, schedules,
+and the messages of conversations with personas."""
 
 from __future__ import annotations
 
@@ -47,8 +48,8 @@ class JobRecord:
 
     @property
     def label(self) -> str:
-        """``@a @b`` (or ``an upload`` when the account comes from an archive)."""
-        return " ".join(f"@{h}" for h in self.handles) or "an upload"
+        """``@a @b.bsky.social @c@mastodon.social`` (a DID as it is; ``an upload`` when an archive names it)."""
+        return " ".join(h if h.startswith("did:") else f"@{h}" for h in self.handles) or "an upload"
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,23 @@ class Schedule:
         return f"#{self.id} ({self.model}, {self.when})"
 
 
+@dataclass(frozen=True)
+class TalkMessage:
+    """A message of a chat's conversation with a persona: one it answered (``heard``) or posted (``said``)."""
+
+    chat_key: str
+    message_id: str
+    role: str  # "heard" or "said"
+    model: str
+    author: str
+    text: str
+    reply_to: str | None
+    at: float  # unix seconds
+
 
 def utc_now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-__all__ = ["ACTIVE_STATUSES", "JOB_STATUSES", "JobRecord", "ModelRecord", "Progress", "Schedule", "utc_now_iso"]
+__all__ = ["ACTIVE_STATUSES", "JOB_STATUSES", "JobRecord", "ModelRecord", "Progress", "Schedule", "TalkMessage",
+           "utc_now_iso"]

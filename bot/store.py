@@ -1,4 +1,5 @@
-"""The bot's persistent state in SQLite: training jobs, the model registry, per-chat preferences, schedules.
+"""The bot's persistent state in SQLite: training jobs, the model registry, per-chat preferences, schedules,
+and the messages of conversations with personas (answered once, pruned).
 
 One database file (``settings.db_path``) in WAL mode, one connection, opened with the standard library. The
 calls are small and synchronous; the event loop may call them directly. The schema is versioned with
@@ -19,7 +20,7 @@ from typing import Any
 
 from bot import migrations
 from bot.migrations import SCHEMA_VERSION
-from bot.records import JOB_STATUSES, JobRecord, ModelRecord, Progress, Schedule, utc_now_iso
+from bot.records import JOB_STATUSES, JobRecord, ModelRecord, Progress, Schedule, TalkMessage, utc_now_iso
 
 
 class Store:
@@ -211,6 +212,7 @@ class Store:
         with self._tx() as db:
             deleted = db.execute("DELETE FROM models WHERE name = ?", (name,)).rowcount
             db.execute("UPDATE chat_prefs SET current_model = NULL WHERE current_model = ?", (name,))
+            db.execute("UPDATE chat_prefs SET talk_model = NULL WHERE talk_model = ?", (name,))
         return bool(deleted)
 
     # -- chat preferences -------------------------------------------------------------------------------
@@ -271,6 +273,53 @@ class Store:
     def delete_schedule(self, schedule_id: int) -> bool:
         with self._tx() as db:
             return bool(db.execute("DELETE FROM schedules WHERE id = ?", (schedule_id,)).rowcount)
+
+
+    # -- conversations with personas ---------------------------------------------------------------------
+    def set_talk_model(self, chat_key: str, model_name: str | None) -> None:
+        """The persona that has the floor in a chat (None: nobody)."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO chat_prefs (chat_key, talk_model) VALUES (?, ?) "
+                "ON CONFLICT (chat_key) DO UPDATE SET talk_model = excluded.talk_model",
+                (chat_key, model_name),
+            )
+
+    def talk_model(self, chat_key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT talk_model FROM chat_prefs WHERE chat_key = ?", (chat_key,)).fetchone()
+        return row["talk_model"] if row else None
+
+    def add_talk_message(self, message: TalkMessage, *, keep_s: float, keep_per_chat: int) -> bool:
+        """Record a message once: False when the chat already has one with that id (so it is answered once).
+
+        Rows older than ``keep_s`` and beyond the chat's newest ``keep_per_chat`` are pruned here."""
+        with self._tx() as db:
+            inserted = db.execute(
+                "INSERT OR IGNORE INTO talk_messages (chat_key, message_id, role, model, author, text, reply_to, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (message.chat_key, message.message_id, message.role, message.model, message.author, message.text,
+                 message.reply_to, message.at),
+            ).rowcount
+            db.execute("DELETE FROM talk_messages WHERE chat_key = ? AND at < ?",
+                       (message.chat_key, message.at - keep_s))
+            db.execute(
+                "DELETE FROM talk_messages WHERE chat_key = ? AND rowid NOT IN (SELECT rowid FROM talk_messages "
+                "WHERE chat_key = ? ORDER BY at DESC, rowid DESC LIMIT ?)",
+                (message.chat_key, message.chat_key, keep_per_chat),
+            )
+        return bool(inserted)
+
+    def talk_message(self, chat_key: str, message_id: str) -> TalkMessage | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM talk_messages WHERE chat_key = ? AND message_id = ?",
+                                   (chat_key, message_id)).fetchone()
+        return TalkMessage(**dict(zip(row.keys(), tuple(row), strict=True))) if row else None
+
+    def count_talk_messages(self, chat_key: str) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM talk_messages WHERE chat_key = ?",
+                                        (chat_key,)).fetchone()[0])
 
 
 _JOB_COLUMNS = set(JobRecord.__dataclass_fields__)

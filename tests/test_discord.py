@@ -72,7 +72,9 @@ def assert_no_pings(fake: FakeDiscord) -> None:
     payloads = fake.sent_payloads()
     for request in payloads:
         body = request.json.get("data", request.json) if request.path.endswith("/callback") else request.json
-        assert body.get("allowed_mentions") == {"parse": []}, (request.method, request.path, body)
+        allowed = body.get("allowed_mentions") or {}
+        assert allowed.get("parse") == [] and set(allowed) <= {"parse", "replied_user"}, (request.path, body)
+        assert not allowed.get("replied_user"), (request.method, request.path, body)  # a reply pings nobody either
 
 
 Script = Callable[[Caller, Command, Conversation, "Upload | None"], Awaitable[None]]
@@ -92,11 +94,21 @@ class StandInCore:
         self.calls: list[tuple[Caller, Command, Upload | None]] = []
         self.models = models
         self.handled = asyncio.Event()
+        self.heard: list[Any] = []
+        self.persona_posts: list[tuple[str, str, list[str], str, str]] = []
         if script is not None:
             self.answer = script  # type: ignore[method-assign]
 
     def model_names(self, prefix: str = "") -> list[str]:
         return [name for name in self.models if name.startswith(prefix)]
+
+    async def hear(self, heard: Any, answer: Any) -> bool:
+        self.heard.append(heard)
+        return False
+
+    def persona_posted(self, platform: str, chat_id: str, message_ids: list[str], model_name: str,
+                       text: str) -> None:
+        self.persona_posts.append((platform, chat_id, message_ids, model_name, text))
 
     async def handle(self, caller: Caller, command: Command, conversation: Conversation,
                      upload: Upload | None = None) -> None:
@@ -136,7 +148,9 @@ async def test_connects_syncs_to_guild_and_answers_help(fake: FakeDiscord, caplo
         assert not train_options["handle"].get("required") and train_options["file"]["type"] == 11
         assert train_options["force"]["type"] == 5
         assert {o["name"]: o.get("autocomplete") for o in synced["say"]["options"]}["model"] is True
-        assert fake.identify_payloads[0]["intents"] == 1  # guilds only: no privileged intents
+        # guilds, guild messages and DMs (mentions and replies for /talk): no privileged intent
+        intents = fake.identify_payloads[0]["intents"]
+        assert intents == 1 | 1 << 9 | 1 << 12 and not intents & (1 << 1 | 1 << 8 | 1 << 15)
         assert any(f"synced {len(synced)} commands to guild(s) {guild_id}" in r.message for r in caplog.records)
 
         record = await fake.send_interaction(fake.command_interaction("help"))

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.logging_setup import configure_logging
+from bot.logging_setup import configure_logging, settings_redactor
 from bot.store import Store
 from bot.training.queue import RESTARTED_TWICE, JobEvent, JobQueue, QueueFull, TrainRequest
 from bot.training.trainer_process import TRAINER_NICENESS, LocalTrainer
@@ -213,6 +213,51 @@ def test_trainer_gets_tokens_by_environment_only(tmp_path, monkeypatch):
     assert env["X_BEARER_TOKEN"] == "x-bearer-789" and env["HF_TOKEN"] == "hf_secret_abc"
     assert "DISCORD_TOKEN" not in env and "MIMICBIRD_TELEGRAM_TOKEN" not in env
     assert argv[argv.index("--cache-dir") + 1] == str(tmp_path / "cache")  # the one way it is passed
+
+
+def test_platform_settings_reach_the_trainer_and_posting_secrets_do_not(tmp_path, monkeypatch):
+    tokens = '{"locked.social": "read-token-locked-111", "Other.Social": "read-token-other-222"}'
+    monkeypatch.setenv("MIMICBIRD_BLUESKY_APP_PASSWORD", "bsky-app-pass-333")
+    monkeypatch.setenv("MIMICBIRD_MASTODON_ACCESS_TOKEN", "masto-write-444")
+    monkeypatch.delenv("MIMICBIRD_MASTODON_TOKENS", raising=False)
+    settings = make_settings(tmp_path, "base", bluesky_appview_url="http://127.0.0.1:1/appview",
+                             mastodon_url_override="http://127.0.0.1:2", mastodon_tokens=tokens, hf_push=True,
+                             hf_namespace="me", bluesky_app_password="bsky-app-pass-333",
+                             mastodon_access_token="masto-write-444")
+    store = Store(settings.db_path)
+    trainer = LocalTrainer(settings)
+    job = store.add_job(handles=["alice.bsky.social", "Bob@my-server.social"],
+                        model_name="alice.bsky.social-bob@my_server.social", source="auto", request_key="k",
+                        requested_by="u", chat_key="c")
+    argv = trainer.command(job, JobQueue(settings, store).staging_for(job.id))
+    assert argv[3:5] == ["alice.bsky.social", "Bob@my-server.social"]
+    assert argv[argv.index("--bluesky-url") + 1] == "http://127.0.0.1:1/appview"
+    assert argv[argv.index("--mastodon-url") + 1] == "http://127.0.0.1:2"
+    repo = argv[argv.index("--push-to-hub") + 1]  # a valid Hub name, unique to the model
+    assert repo.startswith("me/alice.bsky.social-bob_at_my_server.social-") and "@" not in repo
+    env = trainer.environment()
+    assert json.loads(env["MIMICBIRD_MASTODON_TOKENS"]) == json.loads(tokens)  # by environment ...
+    joined = " ".join(argv)
+    for secret in ("read-token-locked-111", "read-token-other-222", "bsky-app-pass-333", "masto-write-444"):
+        assert secret not in joined  # ... never argv
+    assert "MIMICBIRD_BLUESKY_APP_PASSWORD" not in env and "MIMICBIRD_MASTODON_ACCESS_TOKEN" not in env
+    redact = settings_redactor(settings)
+    assert redact("401 for read-token-other-222 and bsky-app-pass-333") == "401 for *** and ***"
+    default = LocalTrainer(make_settings(tmp_path, "base"))
+    plain = default.command(job, tmp_path / "out")
+    assert plain[plain.index("--bluesky-url") + 1] == "https://public.api.bsky.app" and "--mastodon-url" not in plain
+    assert "MIMICBIRD_MASTODON_TOKENS" not in default.environment()
+    store.close()
+
+
+def test_request_keys_and_names_of_every_platform():
+    blend = _request("alice.bsky.social", "Bob@mastodon.social", "lena")
+    assert blend.model_name == "alice.bsky.social-bob@mastodon.social-lena"
+    assert blend.request_key == "train:alice.bsky.social-bob@mastodon.social-lena|sample"
+    did = "did:plc:" + "a" * 24
+    by_did = _request(did, source="auto")
+    assert by_did.model_name == ""  # named by the trainer once it has resolved the DID, like an upload
+    assert by_did.request_key == f"train:{did}|auto" != _request("did:plc:" + "b" * 24, source="auto").request_key
 
 
 def test_request_keys():

@@ -314,8 +314,8 @@ async def test_refusals_are_clear_and_create_nothing(tmp_path: Path) -> None:
     assert "I don't know the time zone 'Mars/Olympus'" in bad_tz.text
     no_x = await service.create(ADMIN, schedule("lena", "every 2h", "to=x hello"))
     assert "Posting to X is not configured" in no_x.text and "MIMICBIRD_X_CONSUMER_KEY" in no_x.text
-    elsewhere = await service.create(ADMIN, schedule("lena", "every 2h", "to=mastodon"))
-    assert "not to 'mastodon'" in elsewhere.text
+    elsewhere = await service.create(ADMIN, schedule("lena", "every 2h", "to=myspace"))
+    assert "not to 'myspace'" in elsewhere.text and "on Mastodon (to=mastodon)" in elsewhere.text
     long_prompt = await service.create(ADMIN, schedule("lena", "every 2h", "x" * 21))
     assert "21 characters long; please keep it to 20" in long_prompt.text
     assert service.store.schedules() == []

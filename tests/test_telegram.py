@@ -379,7 +379,8 @@ async def test_a_wrong_token_fails_clearly_without_showing_it(tg: FakeTelegram, 
 
 
 # -- end to end: the real core, job queue and trainer subprocess on the tiny model ----------------------------
-SAY_SUFFIX = "(mb_lena_bakes)"
+PERSONA = "Lena Brot\n"  # a persona's post starts with its name in bold (Telegram has no per-message sender)
+BOLD_NAME = {"type": "bold", "offset": 0, "length": len("Lena Brot")}
 
 
 def e2e_settings(tmp_path: Path, tiny_model_dir: Path, **overrides: Any) -> Settings:
@@ -453,20 +454,21 @@ async def test_every_command_end_to_end(tg: FakeTelegram, tmp_path: Path, tiny_m
 
         # /say: typing while generating, the answer replies to the command.
         said = await ask(tg, "/say My dream is", timeout=60)
-        assert said.sent_text.endswith(SAY_SUFFIX)
+        assert said.sent_text.startswith(PERSONA) and said.sent_entities == [BOLD_NAME]
+        assert said.sent_text.endswith(" — 🤖 AI")
         typing = tg.calls_of("sendChatAction")
         assert typing and typing[0].params["action"] == "typing" and typing[0].at < said.at
 
         # Groups: /say@ThisBot is answered, /say@OtherBot is not.
         tg.command("/say@SomeOtherBot hi", group=True)
         group_say = await ask(tg, f"/say@{BOT_USERNAME} mb_lena_bakes hi", group=True, timeout=60)
-        assert group_say.params["chat_id"] == GROUP_CHAT["id"] and group_say.sent_text.endswith(SAY_SUFFIX)
+        assert group_say.params["chat_id"] == GROUP_CHAT["id"] and group_say.sent_text.startswith(PERSONA)
         assert len(tg.calls_of("sendMessage", lambda c: c.params["chat_id"] == GROUP_CHAT["id"])) == 1
 
         # Generated text is sent as plain content: a prompt full of markup cannot format the answer.
         markup = await ask(tg, "/say mb_lena_bakes <b>x</b> *y* _z_", timeout=60)
-        assert markup.error is None and markup.sent_text.startswith("<b>x</b> *y* _z_")  # read literally
-        assert markup.sent_entities == []
+        assert markup.error is None and markup.sent_text.startswith(PERSONA + "<b>x</b> *y* _z_")  # read literally
+        assert markup.sent_entities == [BOLD_NAME]
 
         # Permissions: a non-admin may neither train nor forget; /cancel ends a queued or running job.
         refused = await ask(tg, "/forget mb_lena_bakes", user=OTHER_USER)

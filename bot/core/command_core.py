@@ -33,6 +33,7 @@ from bot.core.commands import (
     Say,
     SchedulePost,
     Status,
+    Talk,
     Train,
     Unschedule,
     Use,
@@ -41,9 +42,10 @@ from bot.core.commands import (
 )
 from bot.core.help import show_help
 from bot.core.models import Models
-from bot.core.responses import Caller, Conversation, Frontends, ModelSummary, Response, Upload
+from bot.core.responses import Answer, Caller, Conversation, Frontends, Heard, ModelSummary, Response, Upload
 from bot.core.scheduling import Schedules, Scheduling
 from bot.core.speaking import Speaker, Speaking
+from bot.core.talking import Talking
 from bot.core.training import Training
 from bot.logging_setup import kv
 from bot.settings import Settings
@@ -78,6 +80,7 @@ class CommandCore:
         self.speaking = Speaking(settings, store, speaker, self.access, clock=clock)
         self.models = Models(settings, store, speaker, self.access, schedules)
         self.scheduling = Scheduling(schedules)
+        self.talking = Talking(settings, store, speaker, self.access, clock=clock)
 
     # -- what frontends call ------------------------------------------------------------------------------
     def model_names(self, prefix: str = "") -> list[str]:
@@ -90,6 +93,24 @@ class CommandCore:
         if model is None:
             raise KeyError(model_name)
         return presenters.model_summary(model)
+
+    async def hear(self, heard: Heard, answer: Answer) -> bool:
+        """A chat message that may be spoken to a persona (``talking.py``); True when a persona answered it.
+
+        Never raises: a failure is logged, and the message stays unanswered."""
+        try:
+            return await self.talking.hear(heard, answer)
+        except Exception:
+            log.exception(kv("talk.crashed", chat=heard.caller.chat_key, message=heard.message_id))
+            return False
+
+    def persona_posted(self, platform: str, chat_id: str, message_ids: list[str], model_name: str,
+                       text: str) -> None:
+        """A frontend posted ``text`` as the persona ``model_name``: replies to those messages reach it."""
+        try:
+            self.talking.posted(f"{platform}:{chat_id}", message_ids, model_name, text)
+        except Exception:
+            log.exception(kv("talk.record_failed", platform=platform, chat=chat_id))
 
     async def handle_text(self, caller: Caller, text: str, conversation: Conversation,
                           upload: Upload | None = None) -> None:
@@ -152,6 +173,8 @@ class CommandCore:
                 await self.models.list_models(caller, conversation)
             case Forget():
                 await self.models.forget(caller, command, conversation)
+            case Talk():
+                await self.talking.talk(caller, command, conversation)
             case SchedulePost():
                 await self.scheduling.schedule(caller, command, conversation)
             case ListSchedules():

@@ -9,16 +9,24 @@ tests/test_commands.py):
   groups send ``/say@MimicBot hi``). ``/start`` (what Telegram sends first) is an alias of ``/help``.
 - Runs of spaces (and newlines) between words do not matter; prompts are whitespace-collapsed like the
   cleaned training tweets.
-- Handles: ``^[A-Za-z0-9_]{1,15}$`` with or without ``@``, separated by spaces or commas, case preserved,
-  de-duplicated case-insensitively, order kept, at most ``max_handles``. ``/train`` needs at least one,
-  unless a file is attached (``has_upload=True``): an archive's ``account.js`` names its account.
-- A model name is the sorted lower-case handles joined by ``-``; ``@Lena``, ``LENA`` and ``b-a`` are
-  accepted and canonicalised (``lena``, ``lena``, ``a-b``).
+- Handles: the shapes of ``trainer.handles.parse_account`` (X ``@name``, Bluesky ``@name.bsky.social``,
+  ``@your.domain`` or ``did:plc:...``, Mastodon ``@user@instance.social``), with or without ``@``,
+  separated by spaces or commas, kept as the trainer normalises them (X in its case, Bluesky lower-case,
+  Mastodon ``user@instance``), de-duplicated by account (``trainer.handles.account_key``), order kept, at most
+  ``max_handles``; a blend may mix platforms. ``/train`` needs at least one, unless a file is attached
+  (``has_upload=True``): an archive's ``account.js`` names its account. A bad handle gets one line saying why
+  and which shapes are accepted.
+- A model name is the accounts' keys, sorted and joined by ``-`` (``trainer.handles.model_name``: X
+  ``lena_bakes``, Bluesky ``my_name.bsky.social``, Mastodon ``bob@mastodon.social``); typed in any order or
+  case, with ``@`` before a part, it is canonicalised (``@Lena``, ``LENA`` → ``lena``; ``b-a`` → ``a-b``). A
+  DID has no name until the trainer resolves it (like an upload: the name comes from the trained model).
 - ``/say [model] <prompt>``: the first word is the model only when it names one of ``known_models``;
   otherwise the whole text is the prompt. An empty prompt is allowed: the model then writes a fresh
   tweet from nothing (generation starts right after an end-of-text token, where every training tweet starts).
 - ``/schedule <model> <when> [tz=Area/City] [to=destination] [prompt]``: ``<when>`` is read by
   ``bot.scheduling.triggers.parse_when`` (an interval or five cron fields, optionally in quotes).
+- ``/talk <model>`` gives a model the floor in the chat; ``/talk off`` (the bare word) ends it, ``/talk`` alone
+  says who has it. A model called ``off`` is ``/talk @off``.
 - Job and schedule ids are integers, ``#12`` accepted.
 - Commands that take no argument ignore extra words; ``/help <command>`` shows that command's usage.
 
@@ -33,12 +41,11 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from bot.scheduling.triggers import When, WhenError, parse_when
+from trainer import handles as _handles
 from trainer.errors import TrainerError
-from trainer.handles import model_name as _model_name
-from trainer.handles import normalize_handle
 
 COMMANDS: dict[str, str] = {
-    "train": "Train a bot on one account's tweets, or a blend of several",
+    "train": "Train a bot on an account's posts (X, Bluesky, Mastodon), or a blend of several",
     "say": "Write a tweet in a trained model's voice",
     "use": "Set this chat's default model for /say",
     "models": "List the trained models",
@@ -46,6 +53,7 @@ COMMANDS: dict[str, str] = {
     "queue": "Show the training queue",
     "cancel": "Cancel a training job",
     "forget": "Delete a model and its data",
+    "talk": "Let a model answer here when someone mentions the bot or replies to it",
     "schedule": "Let a model post here on a schedule",
     "schedules": "List this chat's scheduled posts",
     "unschedule": "Remove a scheduled post",
@@ -53,7 +61,7 @@ COMMANDS: dict[str, str] = {
 }
 
 USAGE: dict[str, str] = {
-    "train": "/train @handle [@handle ...] [source=sample|x|upload] [--force]",
+    "train": "/train @handle [@handle ...] [source=sample|x|bluesky|mastodon|upload] [--force]",
     "say": "/say [model] [prompt]",
     "use": "/use <model>",
     "models": "/models",
@@ -61,7 +69,9 @@ USAGE: dict[str, str] = {
     "queue": "/queue",
     "cancel": "/cancel [job id]",
     "forget": "/forget <model>",
-    "schedule": "/schedule <model> <every 2h | every 30m | cron 'min hour day month weekday'> [prompt]",
+    "talk": "/talk <model> | /talk off | /talk",
+    "schedule": "/schedule <model> <every 2h | every 30m | cron 'min hour day month weekday'> "
+                "[to=here|x|bluesky|mastodon] [prompt]",
     "schedules": "/schedules",
     "unschedule": "/unschedule <schedule id>",
     "help": "/help [command]",
@@ -70,10 +80,22 @@ USAGE: dict[str, str] = {
 SCHEDULING_COMMANDS = ("schedule", "schedules", "unschedule")  # offered only when settings.scheduling is on
 ALIASES: dict[str, str] = {"start": "help"}
 
-Source = Literal["sample", "x", "upload"]
-SOURCES: tuple[Source, ...] = ("sample", "x", "upload")
+Source = Literal["sample", "x", "bluesky", "mastodon", "upload"]
+SOURCES: tuple[Source, ...] = ("sample", "x", "bluesky", "mastodon", "upload")
+SOURCE_PLATFORM: dict[str, str] = {"sample": "x", "x": "x", "bluesky": "bluesky", "mastodon": "mastodon"}
 
-HELP_TEXT: str = "Commands:\n" + "\n".join(f"{USAGE[name]} — {COMMANDS[name]}" for name in COMMANDS)
+HANDLE_SHAPES = "X @name, Bluesky @name.bsky.social, @your.domain or did:plc:…, Mastodon @user@instance.social"
+HANDLES_HELP = f"Handles: {HANDLE_SHAPES}; a blend may mix them."
+MODEL_NAMES_HELP = ("Model names: the accounts' keys, sorted and joined by '-': an X handle lower-cased "
+                    "(lena_bakes); a Bluesky handle or a Mastodon user@instance lower-cased, its '-' written as '_' "
+                    "(my_name.bsky.social, bob@mastodon.social).")
+_TOPIC_NOTES: dict[str, tuple[str, ...]] = {
+    "train": (HANDLES_HELP, MODEL_NAMES_HELP), "say": (MODEL_NAMES_HELP,), "use": (MODEL_NAMES_HELP,),
+    "forget": (MODEL_NAMES_HELP,), "schedule": (MODEL_NAMES_HELP,),
+}
+
+HELP_TEXT: str = "\n".join(["Commands:", *(f"{USAGE[name]} — {COMMANDS[name]}" for name in COMMANDS),
+                            HANDLES_HELP, MODEL_NAMES_HELP])
 
 _HANDLE_SEPARATORS = re.compile(r"[\s,]+")
 _ID = re.compile(r"^#?(\d{1,18})$")
@@ -86,7 +108,8 @@ class CommandError(ValueError):
 
 @dataclass(frozen=True)
 class Train:
-    """``/train``: handles without @, case preserved, de-duplicated (none: an uploaded archive names them)."""
+    """``/train``: handles as ``parse_account`` normalises them, without @, de-duplicated by account (none: an
+    uploaded archive names them)."""
 
     name: ClassVar[str] = "train"
     handles: tuple[str, ...] = ()
@@ -159,31 +182,35 @@ class Unschedule:
 
 
 @dataclass(frozen=True)
+class Talk:
+    """``/talk <model>`` gives a model the floor, ``/talk off`` takes it away, ``/talk`` says who has it."""
+
+    name: ClassVar[str] = "talk"
+    model: str | None = None  # a canonical model name; None with ``off`` False: just show the state
+    off: bool = False
+
+
+@dataclass(frozen=True)
 class Help:
     name: ClassVar[str] = "help"
     topic: str = ""  # a command name; "" = all
 
 
-Command = (Train | Say | Use | ListModels | Status | ListQueue | Cancel | Forget | SchedulePost | ListSchedules
-           | Unschedule | Help)
+Command = (Train | Say | Use | ListModels | Status | ListQueue | Cancel | Forget | Talk | SchedulePost
+           | ListSchedules | Unschedule | Help)
 
 
 def canonical_model_name(raw: str) -> str | None:
-    """``@Lena`` → ``lena``, ``B-a`` → ``a-b``; None when ``raw`` cannot be a model name."""
-    parts = raw.strip().split("-")
-    if not parts or any(not part for part in parts):
-        return None
-    try:
-        return _model_name(parts)
-    except TrainerError:
-        return None
+    """``@Lena`` → ``lena``, ``B-a`` → ``a-b``, ``Bob@Mastodon.social`` → ``bob@mastodon.social``; None when
+    ``raw`` cannot be a model name (``trainer.handles.canonical_model_name``)."""
+    return _handles.canonical_model_name(raw)
 
 
 def help_text(topic: str = "") -> str:
-    """All commands, or one command's usage and description."""
+    """All commands, or one command's usage and description (with how handles and model names look)."""
     name = ALIASES.get(topic.lower().lstrip("/"), topic.lower().lstrip("/"))
     if name in COMMANDS:
-        return f"{USAGE[name]}\n{COMMANDS[name]}."
+        return "\n".join((USAGE[name], f"{COMMANDS[name]}.", *_TOPIC_NOTES.get(name, ())))
     return HELP_TEXT
 
 
@@ -224,6 +251,8 @@ def parse_arguments(name: str, rest: str, known_models: Collection[str] = (), ma
         return Use(model_argument(_first(args, name)))
     if name == "forget":
         return Forget(model_argument(_first(args, name)))
+    if name == "talk":
+        return talk_command(args[0] if args else "")
     if name == "status":
         return Status(_parse_id(args[0], "job") if args else None)
     if name == "cancel":
@@ -258,18 +287,18 @@ def train_command(handles: Iterable[str], *, source: str | None = None, force: b
     if source not in (*SOURCES, "auto", None):
         raise CommandError(f"Unknown source {str(source)[:20]!r}; choose one of {', '.join(SOURCES)}.")
     chosen: Source | None = None if source in (None, "auto") else source  # type: ignore[assignment]
-    kept: list[str] = []
+    accounts: list[_handles.Account] = []
     seen: set[str] = set()
     for token in handles:
         try:
-            handle = normalize_handle(token)
-        except TrainerError:
-            raise CommandError(
-                f"{token[:40]!r} is not an X handle (1 to 15 letters, digits or underscores, like @lena_bakes)."
-            ) from None
-        if handle.lower() not in seen:
-            seen.add(handle.lower())
-            kept.append(handle)
+            account = _handles.parse_account(token, SOURCE_PLATFORM.get(chosen or ""))
+        except TrainerError as error:
+            raise CommandError(handle_refusal(error)) from None
+        identity = account.handle if account.is_did else _handles.account_key(account)
+        if identity not in seen:
+            seen.add(identity)
+            accounts.append(account)
+    kept = [account.handle for account in accounts]
     if not kept and not has_upload:
         raise CommandError(f"Whose tweets? Name an account (like @mb_lena_bakes) or attach an archive. Usage: "
                            f"{USAGE['train']}")
@@ -278,7 +307,23 @@ def train_command(handles: Iterable[str], *, source: str | None = None, force: b
             f"A model can blend at most {max_handles} account{'s' if max_handles != 1 else ''}; "
             f"you named {len(kept)}."
         )
+    if kept and not any(account.is_did for account in accounts):
+        try:
+            _handles.model_name(accounts)  # too long a name is refused here, not by the trainer
+        except TrainerError as error:
+            raise CommandError(_sentence(str(error))) from None
     return Train(handles=tuple(kept), source=chosen, force=force)
+
+
+def handle_refusal(error: TrainerError) -> str:
+    """The trainer's reason a handle is refused, as one line for the chat that lists the accepted shapes."""
+    reason = str(error).removesuffix(f"; {_handles.ACCEPTED}")
+    return f"{_sentence(reason)} Handles look like {HANDLE_SHAPES}."
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return f"{text[:1].upper()}{text[1:]}."
 
 
 def model_argument(raw: str) -> str:
@@ -286,9 +331,20 @@ def model_argument(raw: str) -> str:
     model = canonical_model_name(raw)
     if model is None:
         raise CommandError(
-            f"{raw[:40]!r} is not a model name (handles joined by '-', like lena_bakes); /models lists them."
+            f"{raw[:40]!r} is not a model name (account keys joined by '-', like lena_bakes or "
+            "ivo.bsky.social-lena_bakes); /models lists them."
         )
     return model
+
+
+def talk_command(word: str) -> Talk:
+    """``/talk``'s one word: ``off`` (exactly; a model named off is ``@off``), a model name, or nothing."""
+    word = word.strip()
+    if not word:
+        return Talk()
+    if word.lower() == "off":
+        return Talk(off=True)
+    return Talk(model_argument(word))
 
 
 def schedule_command(model: str, when: str, prompt: str = "") -> SchedulePost:
@@ -364,8 +420,9 @@ def _parse_id(raw: str, what: str) -> int:
 
 
 __all__ = [
-    "ALIASES", "COMMANDS", "Cancel", "Command", "CommandError", "Forget", "HELP_TEXT", "Help", "ListModels",
-    "ListQueue", "ListSchedules", "SCHEDULING_COMMANDS", "SOURCES", "Say", "SchedulePost", "Status", "Train",
-    "USAGE", "Unschedule", "Use", "canonical_model_name", "command_word", "help_text", "model_argument",
-    "parse_arguments", "parse_command", "schedule_command", "train_command",
+    "ALIASES", "COMMANDS", "Cancel", "Command", "CommandError", "Forget", "HANDLES_HELP", "HANDLE_SHAPES",
+    "HELP_TEXT", "Help", "ListModels", "ListQueue", "ListSchedules", "MODEL_NAMES_HELP",
+    "SCHEDULING_COMMANDS", "SOURCES", "SOURCE_PLATFORM", "Say", "SchedulePost", "Status", "Talk", "Train",
+    "USAGE", "Unschedule", "Use", "canonical_model_name", "command_word", "handle_refusal", "help_text",
+    "model_argument", "parse_arguments", "parse_command", "schedule_command", "talk_command", "train_command",
 ]

@@ -17,7 +17,7 @@ SAY_HINT_PROMPT = "My dream is"
 def model_summary(model: ModelRecord) -> ModelSummary:
     stats = {h: {k: int(v) for k, v in s.items() if isinstance(v, int | float)} for h, s in model.stats.items()}
     return ModelSummary(name=model.name, handles=model.handles, display_names=model.display_names, stats=stats,
-                        base_model=model.base_model, created_at=model.created_at)
+                        base_model=model.base_model, created_at=model.created_at, folder=model.folder)
 
 
 def data_table(model: ModelSummary) -> tuple[tuple[str, ...], ...]:

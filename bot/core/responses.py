@@ -8,6 +8,7 @@ about any platform.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -54,6 +55,7 @@ class ModelSummary:
     stats: dict[str, dict[str, int]] = field(default_factory=dict)  # handle -> downloaded/retweets/short/duplicates/kept
     base_model: str = ""
     created_at: str = ""
+    folder: str = ""  # the model folder (its avatar.png is the persona's face)
 
     @property
     def label(self) -> str:
@@ -105,6 +107,27 @@ class Response:
         parts = ["\n".join(self.lines), format_table(self.table), "\n\n".join(self.samples), self.signature,
                  "\n".join(self.footnotes)]
         return "\n".join(part for part in parts if part)
+
+
+@dataclass(frozen=True)
+class Heard:
+    """A chat message that may be spoken to a persona (after ``/talk``), as a frontend heard it.
+
+    ``text`` is what the platform delivered, the bot's own mention taken out ("" when the platform withheld
+    it). ``mentioned``: it mentions the bot, or it was sent in a private chat with the bot. ``reply_to`` is
+    the id of the message it replies to; ``reply_text`` that message's text when the platform gave it.
+    A frontend never hands over messages of bots, webhooks or the bot itself."""
+
+    caller: Caller
+    message_id: str
+    text: str
+    mentioned: bool = False
+    reply_to: str | None = None
+    reply_text: str = ""
+
+
+# A frontend's way to answer a heard message: posts the response as the persona, returns the new message ids.
+Answer = Callable[[Response], Awaitable[Sequence[str]]]
 
 
 class Reply(Protocol):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -36,6 +36,8 @@ class Speaker(Protocol):
     """What the core needs of ``bot.generation.speaker.Speaker``."""
 
     async def say(self, model_dir: Path, prompt: str, n: int) -> list[str]: ...
+
+    async def reply(self, model_dir: Path, context: Sequence[str], n: int) -> list[str]: ...
 
     def forget(self, model_dir: Path) -> None: ...
 

@@ -36,7 +36,8 @@ from bot.training.queue import EventKind, JobEvent, JobQueue, QueueFull, TrainRe
 
 log = logging.getLogger(__name__)
 
-TRAINER_SOURCE = {None: "auto", "sample": "sample", "x": "x", "upload": "auto"}
+TRAINER_SOURCE = {None: "auto", "sample": "sample", "x": "x", "bluesky": "bluesky", "mastodon": "mastodon",
+                  "upload": "auto"}
 DAY_S = 86400
 
 

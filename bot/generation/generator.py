@@ -16,7 +16,10 @@ Design
   that is refused (corrupt, for another architecture, its base missing or different) fails its own
   requests with one line; the other rows of the batch are served.
 - Every prompt starts after an end-of-text token: the trainer joins tweets with it, so this is where a
-  tweet begins, and an empty prompt yields a fresh tweet.
+  tweet begins, and an empty prompt yields a fresh tweet. A ``context`` (the messages a reply answers, oldest
+  first) goes before it as earlier "tweets", each after its own end-of-text token, so the model reads them as
+  the posts that came before the one it writes (``prompt_ids``); the whole input is at most
+  ``MAX_PROMPT_TOKENS``, the oldest messages dropped first.
 - Torch uses half the cores (1 here): the trainer subprocess runs beside the bot, and with 2 threads on 2 busy
   cores a decode step took 2-3x longer than with 1. The models come from ``ModelCache`` (``model_cache.py``),
   sampling is ``NucleusSampler`` (``sampling.py``).
@@ -30,6 +33,7 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +78,26 @@ class _Request:
     n: int
     future: asyncio.Future[list[str]]
     arrived: float
+    context: tuple[str, ...] = ()
+
+
+def prompt_ids(start_id: int, prompt: list[int], context: Sequence[list[int]] = (),
+               budget: int = MAX_PROMPT_TOKENS) -> list[int]:
+    """The model's input: ``<eot> context... <eot> prompt``, at most ``budget`` tokens after the first.
+
+    Each context message (oldest first) is one earlier "tweet" after its own end-of-text token. What does not
+    fit is dropped from the start: whole messages, oldest first, except that the newest message keeps its end
+    when it alone is too long; a prompt longer than the budget keeps its end.
+    """
+    ids = prompt[-budget:]
+    for index, message in enumerate(reversed(context)):
+        room = budget - len(ids) - 1
+        if len(message) > room:
+            if index == 0 and room > 0:
+                ids = [*message[-room:], start_id, *ids]
+            break
+        ids = [*message, start_id, *ids]
+    return [start_id, *ids]
 
 
 class Generator:
@@ -188,9 +212,11 @@ class Generator:
         max_new_tokens: int = 60,
         temperature: float = 1.0,
         top_p: float = 0.95,
+        context: Sequence[str] = (),
     ) -> list[str]:
         """``n`` continuations of ``prompt`` (decoded, special tokens skipped, cut at end-of-text).
 
+        ``context``: earlier messages, oldest first, read before the prompt (see ``prompt_ids``).
         ``temperature <= 0`` means greedy decoding. Raises GenerationError when the model cannot be used.
         """
         if self._closed:
@@ -204,7 +230,7 @@ class Generator:
         assert self._wake is not None
         model = ModelCache.key(model_dir)
         key = _Settings(self._group(model), max_new_tokens, float(temperature), float(top_p))
-        request = _Request(model, prompt, n, loop.create_future(), loop.time())
+        request = _Request(model, prompt, n, loop.create_future(), loop.time(), tuple(context))
         self._pending.setdefault(key, []).append(request)
         self.stats.requests += 1
         self._wake.set()
@@ -257,26 +283,31 @@ class Generator:
     def _run_batch(self, key: _Settings, batch: list[_Request]) -> list[list[str] | GenerationError]:
         """Worker thread: per request its texts or its refusal, from one ``generate`` call for all rows."""
         if not key.group.startswith(ADAPTER_GROUP):
-            texts = self._generate(key, self.cache.get(key.group), [r.prompt for r in batch for _ in range(r.n)])
+            texts = self._generate(key, self.cache.get(key.group), _rows(batch))
             return _split(batch, texts)
         prepared = self.adapters.prepare([r.model for r in batch])
         served = [r for r in batch if r.model in prepared.names]
         texts: list[str] = []
         if served and prepared.base is not None:
             names = [prepared.names[r.model] for r in served for _ in range(r.n)]
-            texts = self._generate(key, prepared.base, [r.prompt for r in served for _ in range(r.n)], names)
+            texts = self._generate(key, prepared.base, _rows(served), names)
         results = dict(zip(map(id, served), _split(served, texts), strict=True))
         unserved = GenerationError("the model could not be served; try again")
         return [results[id(r)] if id(r) in results else prepared.refused.get(r.model, unserved) for r in batch]
 
-    def _generate(self, key: _Settings, loaded: LoadedModel, prompts: list[str],
+    def _generate(self, key: _Settings, loaded: LoadedModel, prompts: list[tuple[str, tuple[str, ...]]],
                   adapter_names: list[str] | None = None) -> list[str]:
-        """One left-padded ``generate`` call; ``adapter_names``: each row's adapter on a peft model."""
+        """One left-padded ``generate`` call for all prompts (and contexts); ``adapter_names``: each row's
+        adapter on a peft model."""
         import torch
 
         tokenizer, model = loaded.tokenizer, loaded.model
-        encoded = tokenizer(prompts, add_special_tokens=False)["input_ids"]
-        sequences = [[loaded.start_id, *ids[-MAX_PROMPT_TOKENS:]] for ids in encoded]
+        inputs = [text for prompt, context in prompts for text in (*context, prompt)]
+        encoded = iter(tokenizer(inputs, add_special_tokens=False)["input_ids"])
+        sequences = []
+        for _, context in prompts:
+            context_ids = [next(encoded) for _ in context]
+            sequences.append(prompt_ids(loaded.start_id, next(encoded), context_ids))
         width = max(len(ids) for ids in sequences)
         input_ids = torch.full((len(sequences), width), loaded.pad_id, dtype=torch.long)
         attention_mask = torch.zeros((len(sequences), width), dtype=torch.long)
@@ -325,6 +356,11 @@ class Generator:
         await asyncio.to_thread(self._executor.shutdown, True)
         self.cache.clear()
         self.adapters.clear()
+
+
+def _rows(batch: list[_Request]) -> list[tuple[str, tuple[str, ...]]]:
+    """A row (prompt, context) per sample asked for."""
+    return [(r.prompt, r.context) for r in batch for _ in range(r.n)]
 
 
 def _split(batch: list[_Request], texts: list[str]) -> list[list[str] | GenerationError]:

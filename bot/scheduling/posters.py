@@ -2,8 +2,9 @@
 
 ``ChatPoster`` (``to=chat``, the default) posts into the chat where the schedule was made, through that
 platform's running frontend; ``XPoster`` (``to=x``) posts on X with tweepy's ``create_tweet``, labelled as
-automated, and tells the chat where. Another destination is one more class with the members of ``Poster``,
-registered in ``ScheduleService``'s ``posters``.
+automated, and tells the chat where. ``bluesky_poster.py`` (``to=bluesky``) and ``mastodon_poster.py``
+(``to=mastodon``) do the same on those platforms. Another destination is one more class with the members of
+``Poster``, registered in ``ScheduleService``'s ``posters``.
 
 A poster raises on failure (the service retries with back-off, then reports once); ``PostFailed`` carries
 a reason in our own words, ``NotRetryable`` one that another attempt cannot help. Rate limits (HTTP 429) are waited out by the platform libraries themselves:
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 import tweepy
@@ -148,16 +149,25 @@ class XPoster:
 
 def x_post_text(sample: str, marker: str) -> str:
     """A sample labelled for X as automated (``… — 🤖 AI (automated)``), within X's 280 weighted characters."""
+    return labelled_post_text(sample, marker, X_MAX_CHARS, weighted_length)
+
+
+def labelled_post_text(sample: str, marker: str, limit: int, length: Callable[[str], int]) -> str:
+    """``sample`` with the ``(automated)`` label, within ``limit`` as ``length`` counts (X's weighted
+    characters, Bluesky's graphemes, Mastodon's characters); a longer text is cut at a word with ``…``, keeping
+    the AI marker and the label. The cut uses X's weighted count, which is never less than the characters or
+    graphemes of the same text, so the result fits every platform's count."""
     label = f" {X_LABEL}"
-    if weighted_length(sample + label) <= X_MAX_CHARS:
+    if length(sample + label) <= limit:
         return sample + label
     suffix = f" — {marker}" if marker and sample.endswith(f" — {marker}") else ""
     body = sample[: len(sample) - len(suffix)] if suffix else sample
-    return trim_to(body, X_MAX_CHARS - weighted_length(suffix + label)) + suffix + label
+    return trim_to(body, limit - weighted_length(suffix + label)) + suffix + label
 
 
 def _secret(value: SecretStr | None) -> str | None:
     return value.get_secret_value() if value is not None else None
 
 
-__all__ = ["ChatPoster", "NotRetryable", "PostFailed", "Poster", "X_LABEL", "XPoster", "x_post_text"]
+__all__ = ["ChatPoster", "NotRetryable", "PostFailed", "Poster", "X_LABEL", "XPoster", "labelled_post_text",
+           "x_post_text"]

@@ -9,7 +9,7 @@ How it fits together:
   posts a missed schedule at most once (and not at all when the missed time is older than the grace time).
 - The service starts after the frontends are attached (``bot/app.py``), so a missed post goes out at once.
 - A post (``firing.py``) is a fresh sample published by the schedule's ``Poster`` (``posters.py``: the chat,
-  or X); failures are retried with back-off, then reported once.
+  or X; ``bluesky_poster.py``, ``mastodon_poster.py``); failures are retried with back-off, then reported once.
 - A forgotten model (``on_model_forgotten``, or a missing model at fire time) turns its schedules off and
   tells each affected chat.
 
@@ -37,7 +37,9 @@ from bot.core.responses import Caller, Frontends, Response
 from bot.core.speaking import Speaker
 from bot.logging_setup import kv, settings_redactor
 from bot.records import Schedule
+from bot.scheduling.bluesky_poster import BlueskyPoster
 from bot.scheduling.firing import Firing
+from bot.scheduling.mastodon_poster import MastodonPoster
 from bot.scheduling.posters import ChatPoster, Poster, XPoster
 from bot.scheduling.triggers import (
     WhenError,
@@ -66,8 +68,8 @@ def timer_id(schedule_id: int) -> str:
 class ScheduleService:
     """Schedules in the store, their timers, and the three commands (see the module docstring).
 
-    ``frontends`` are the running chat frontends (the chat poster posts through them). ``posters`` are the
-    destinations (default: the chat and X).
+    ``frontends`` are the running chat frontends (the chat poster posts through them). ``posters`` are more
+    destinations, or replace a default one of the same ``destination`` (the chat, X, Bluesky, Mastodon).
     """
 
     def __init__(
@@ -91,7 +93,9 @@ class ScheduleService:
         self.default_timezone = settings.timezone
         parse_timezone(settings.timezone)  # a bad MIMICBIRD_TIMEZONE fails at start-up, not at the first post
         self.chat = ChatPoster(frontends)
-        self.posters: dict[str, Poster] = {p.destination: p for p in (self.chat, XPoster(settings), *posters)}
+        defaults: tuple[Poster, ...] = (self.chat, XPoster(settings), BlueskyPoster(settings),
+                                        MastodonPoster(settings))
+        self.posters: dict[str, Poster] = {p.destination: p for p in (*defaults, *posters)}
         self.firing = Firing(store, speaker, self.access, self.posters, self.chat, settings_redactor(settings),
                              max_attempts=max_attempts, backoff_s=backoff_s, max_backoff_s=max_backoff_s)
         self.timers: AsyncIOScheduler | None = None
@@ -124,6 +128,11 @@ class ScheduleService:
             timers.shutdown(wait=False)
             for _ in range(3):  # AsyncIOScheduler shuts down on the next loop iteration
                 await asyncio.sleep(0)
+        for poster in self.posters.values():  # a poster with connections of its own (Bluesky) closes them
+            close = getattr(poster, "close", None)
+            if close is not None:
+                with contextlib.suppress(Exception):
+                    await close()
         log.info(kv("scheduler.stopped"))
 
     def _set_timer(self, row: Schedule) -> None:

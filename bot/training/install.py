@@ -38,7 +38,8 @@ def install_model(job: JobRecord, staging: Path, models_dir: Path, store: Store,
         target.rename(trash)
     staging.rename(target)
     shutil.rmtree(trash, ignore_errors=True)
-    stats_raw = meta.get("stats") or {}
+    # keyed like ``handles`` (lower-case): an API may spell a handle in capitals (X, a Mastodon user)
+    stats_raw = {str(h).lower(): s for h, s in (meta.get("stats") or {}).items()}
     stats = {str(h): {k: v for k, v in s.items() if isinstance(v, int | float)}
              for h, s in stats_raw.items() if isinstance(s, dict)}
     display = meta.get("display_names") or [(stats_raw.get(h) or {}).get("display_name") or h for h in handles]

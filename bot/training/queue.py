@@ -66,14 +66,17 @@ class TrainRequest:
 
     @property
     def model_name(self) -> str:
-        return handles_model_name(self.handles) if self.handles else ""
+        """The model's name; empty when the trainer names it (an upload's account.js, a Bluesky DID)."""
+        if not self.handles or any(handle.startswith("did:") for handle in self.handles):
+            return ""
+        return handles_model_name(self.handles)
 
     @property
     def request_key(self) -> str:
         """Equal keys while a job is queued or running mean the same request (the second joins the first)."""
         if self.input_hash:
             return f"upload:{self.input_hash}"
-        return f"train:{self.model_name}|{self.source}"
+        return f"train:{self.model_name or ' '.join(sorted(self.handles))}|{self.source}"
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,10 @@
 * The trainer dies with the bot: ``PR_SET_PDEATHSIG`` (Linux) sends it SIGTERM when the bot process dies,
   even on ``kill -9``; at start-up an orphan that survived anyway is killed by its recorded pid.
 * The trainer runs ``TRAINER_NICENESS`` steps nicer than the bot, so chat commands and ``/say`` win a busy CPU.
-* Secrets reach the trainer only through its environment (``X_BEARER_TOKEN``, ``HF_TOKEN``), never argv;
-  the chat platform tokens are removed from its environment. Error lines are scrubbed of every secret.
+* Secrets reach the trainer only through its environment (``X_BEARER_TOKEN``, ``HF_TOKEN``,
+  ``MIMICBIRD_MASTODON_TOKENS``), never argv; the chat platform tokens and the posting credentials are removed
+  from its environment. Error lines are scrubbed of every secret. Where Bluesky and Mastodon accounts are read
+  (``--bluesky-url``, ``--mastodon-url``) is argv: addresses, not secrets.
 """
 
 from __future__ import annotations
@@ -31,14 +33,16 @@ from bot.settings import Settings
 from bot.training.backend import TrainerExit, TrainerListener
 from trainer.errors import Redactor, one_line
 from trainer.events import ErrorEvent, decode
+from trainer.handles import hub_repo_name
 
 log = logging.getLogger(__name__)
 
-# Environment variables a trainer must never see (it needs only the X and Hugging Face tokens).
+# Environment variables a trainer must never see (it needs only the X, Mastodon-reading and Hugging Face tokens).
 _PLATFORM_SECRETS = (
     "DISCORD_TOKEN", "TELEGRAM_TOKEN", "X_CONSUMER_KEY", "X_CONSUMER_SECRET", "X_ACCESS_TOKEN",
-    "X_ACCESS_TOKEN_SECRET", "X_USER_TOKEN",
+    "X_ACCESS_TOKEN_SECRET", "X_USER_TOKEN", "BLUESKY_APP_PASSWORD", "MASTODON_ACCESS_TOKEN",
 )
+MASTODON_TOKENS_ENV = "MIMICBIRD_MASTODON_TOKENS"  # the trainer's trainer.sources.mastodon.TOKENS_ENV
 _ROOT = Path(__file__).resolve().parents[2]  # where the ``trainer`` package lives in a checkout
 
 # How much nicer (lower CPU priority) than the bot a trainer runs (a module constant, not a setting).
@@ -105,18 +109,23 @@ class LocalTrainer:
             argv += ["--input", job.input_path]
         if settings.cache_dir is not None:
             argv += ["--cache-dir", str(settings.cache_dir)]
+        if settings.bluesky_appview_url:
+            argv += ["--bluesky-url", settings.bluesky_appview_url]
+        if settings.mastodon_url_override:
+            argv += ["--mastodon-url", settings.mastodon_url_override]
         if settings.hf_push and settings.hf_namespace and job.model_name:
-            argv += ["--push-to-hub", f"{settings.hf_namespace}/{job.model_name}"]
+            argv += ["--push-to-hub", f"{settings.hf_namespace}/{hub_repo_name(job.model_name)}"]
         if settings.wandb:
             argv += ["--wandb"]
         return argv + list(settings.trainer_extra_args)
 
     def environment(self) -> dict[str, str]:
-        """The trainer's environment: ours, minus chat tokens, plus the X and HF tokens when configured."""
+        """The trainer's environment: ours, minus chat and posting tokens, plus the reading tokens configured."""
         env = {k: v for k, v in os.environ.items()
                if not any(k in (name, f"MIMICBIRD_{name}") for name in _PLATFORM_SECRETS)}
         settings = self.settings
-        for name, value in (("X_BEARER_TOKEN", settings.x_bearer_token), ("HF_TOKEN", settings.hf_token)):
+        for name, value in (("X_BEARER_TOKEN", settings.x_bearer_token), ("HF_TOKEN", settings.hf_token),
+                            (MASTODON_TOKENS_ENV, settings.mastodon_tokens)):
             if secret_value(value) is not None:
                 env[name] = secret_value(value) or ""
         if settings.wandb:

@@ -9,6 +9,13 @@ Discord rules this frontend follows:
 
 - An interaction must be acknowledged within 3 s: ``/train`` and ``/say`` defer at once ("thinking");
   the other commands answer directly and defer only if the core has not answered after ``QUICK_ACK_S``.
+- Personas show up as themselves (``personas.py``): where the bot has Manage Webhooks, ``/say`` samples,
+  scheduled posts and answers go out through the channel's webhook under the persona's name and face. A
+  ``/say`` there defers privately and its acknowledgement ("Posted as Lena Brot · 🤖 AI") is seen only by
+  the caller; elsewhere everything is sent as before, as the bot.
+- Talking to a persona (after ``/talk``): messages that mention the bot or reply to a message come over the
+  gateway (the non-privileged ``guild_messages`` intent; ``hearing.py`` says what Discord lets the bot read)
+  and go to ``CommandCore.hear``; the answer goes out as the persona, or as the bot's reply to the message.
 - No message pings anybody: ``AllowedMentions.none()`` on the client and on every send and edit.
 - HTTP 429 is handled by discord.py; progress edits are throttled by the core, not multiplied here.
 """
@@ -27,8 +34,10 @@ import discord
 from discord import app_commands
 
 from bot.core.commands import Command, CommandError, canonical_model_name
-from bot.core.responses import Caller, Conversation, Response, Upload
+from bot.core.responses import Answer, Caller, Conversation, Heard, Response, Upload
+from bot.frontends.discord.hearing import addressed, heard
 from bot.frontends.discord.interaction import InteractionConversation
+from bot.frontends.discord.personas import PersonaWebhooks
 from bot.frontends.discord.render import NO_PINGS, render
 from bot.frontends.discord.slash import MAX_CHOICES, register_commands
 from bot.settings import Settings
@@ -36,6 +45,7 @@ from trainer.sources import INPUT_SUFFIXES
 
 log = logging.getLogger(__name__)
 
+MAX_CHOICE_LENGTH = 100  # Discord's limit for a choice's name and value
 QUICK_ACK_S = 2.0  # a command not deferred at once is deferred if the core has not answered by then
 INTERACTION_TOKEN_TTL_S = 14 * 60.0  # Discord's tokens last 15 min; after this, edit through the channel API
 
@@ -48,17 +58,31 @@ class Core(Protocol):
 
     def model_names(self, prefix: str = "") -> list[str]: ...
 
+    async def hear(self, heard: Heard, answer: Answer) -> bool: ...
+
+    def persona_posted(self, platform: str, chat_id: str, message_ids: list[str], model_name: str,
+                       text: str) -> None: ...
+
 
 Preparer = Callable[[InteractionConversation], Awaitable[Upload | None]]
 
 
+def gateway_intents(settings: Settings) -> discord.Intents:
+    """Non-privileged only: guilds (commands, channels, roles), guild messages (mentions and replies for
+    ``/talk``; their text only where Discord allows it without Message Content) and DMs when allowed."""
+    return discord.Intents(guilds=True, guild_messages=True, dm_messages=settings.discord_allow_dms)
+
+
 class _Client(discord.Client):
     def __init__(self, frontend: DiscordFrontend, **options: Any) -> None:
-        super().__init__(intents=discord.Intents(guilds=True), allowed_mentions=NO_PINGS, **options)
+        super().__init__(intents=gateway_intents(frontend.settings), allowed_mentions=NO_PINGS, **options)
         self.frontend = frontend
 
     async def setup_hook(self) -> None:
         await self.frontend.sync_commands()
+
+    async def on_message(self, message: discord.Message) -> None:
+        await self.frontend.on_message(message)
 
 
 class _Tree(app_commands.CommandTree):
@@ -98,6 +122,7 @@ class DiscordFrontend:
         self.token_ttl_s = INTERACTION_TOKEN_TTL_S
         self.quick_ack_s = QUICK_ACK_S
         self.client = _Client(self, guild_ready_timeout=guild_ready_timeout)
+        self.personas = PersonaWebhooks(self.client, settings.ai_marker)
         self.tree = _Tree(
             self.client,
             allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=settings.discord_allow_dms),
@@ -179,34 +204,86 @@ class DiscordFrontend:
                      len(synced))
 
     async def post(self, chat_id: str, response: Response) -> None:
-        """Send ``response`` to a channel (scheduled posts), pinging nobody."""
-        channel = self.client.get_partial_messageable(int(chat_id))
-        await channel.send(**render(response), allowed_mentions=NO_PINGS)
+        """Send ``response`` to a channel (scheduled posts): a persona's post as the persona where the
+        channel has the bot's webhook, else as the bot; pinging nobody."""
+        posted = await self.post_as_persona(int(chat_id), response)
+        if posted is None:
+            channel = self.client.get_partial_messageable(int(chat_id))
+            message = await channel.send(**render(response), allowed_mentions=NO_PINGS)
+            self.remember(int(chat_id), response, message.id)
+
+    async def post_as_persona(self, channel_id: int, response: Response, *, remember: bool = True
+                              ) -> discord.WebhookMessage | None:
+        """A persona's post (samples of a model) through the channel's webhook; None when it cannot go so.
+
+        ``remember``: tell the core about the post (answers to heard messages are recorded by the core)."""
+        if response.kind != "samples" or response.model is None or not response.samples:
+            return None
+        posted = await self.personas.post(channel_id, response.model, response.samples)
+        if posted is not None:
+            log.info("discord: %s posted as a persona in channel %s (message %s)", response.model.name,
+                     channel_id, posted.id)
+            if remember:
+                self.remember(channel_id, response, posted.id)
+        return posted
+
+    def remember(self, channel_id: int, response: Response, message_id: int | None) -> None:
+        """A persona's post: the core keeps its id, so replies to it reach the persona."""
+        if response.kind == "samples" and response.model is not None and response.samples and message_id:
+            self.core.persona_posted("discord", str(channel_id), [str(message_id)], response.model.name,
+                                     response.samples[0])
 
     # ----- the bridge to the core -----
     def caller(self, interaction: discord.Interaction) -> Caller:
         """The core's view of who is asking: user, channel, and admin by a configured role."""
-        user = interaction.user
+        return self._caller(interaction.user, interaction.channel_id or interaction.user.id)
+
+    def _caller(self, user: discord.User | discord.Member, channel_id: int) -> Caller:
         admin_roles = set(self.settings.discord_admin_role_ids)
         roles = user.roles if isinstance(user, discord.Member) else ()
         return Caller(
             platform="discord",
             user_id=str(user.id),
-            chat_id=str(interaction.channel_id or user.id),
+            chat_id=str(channel_id),
             display_name=user.display_name,
             is_platform_admin=any(role.id in admin_roles for role in roles),
         )
 
+    async def on_message(self, message: discord.Message) -> None:
+        """A message over the gateway: handed to the core when it may be spoken to a persona (``hearing.py``)."""
+        me = self.client.user
+        if me is None or not addressed(message, me.id):
+            return
+        if message.guild is None and not self.settings.discord_allow_dms:
+            return
+
+        async def answer(response: Response) -> list[str]:
+            posted = await self.post_as_persona(message.channel.id, response, remember=False)
+            if posted is not None:
+                return [str(posted.id)]
+            reference = message.to_reference(fail_if_not_exists=False)
+            try:
+                sent = await message.channel.send(**render(response), reference=reference,
+                                                  allowed_mentions=NO_PINGS, mention_author=False)
+            except discord.Forbidden:  # replying needs Read Message History; a plain message does not
+                sent = await message.channel.send(**render(response), allowed_mentions=NO_PINGS)
+            return [str(sent.id)]
+
+        await self.core.hear(heard(message, self._caller(message.author, message.channel.id), me.id), answer)
+
     async def run(self, interaction: discord.Interaction, build: Callable[[], Command], *, defer: bool,
-                  upload: Preparer | None = None) -> None:
+                  upload: Preparer | None = None, persona: bool = False) -> None:
         """Hand the command ``build`` makes to the core; ``defer`` acknowledges at once ("thinking").
 
         A command that cannot be built (``CommandError``) is refused privately; ``upload`` fetches an
-        attachment first (it answers itself and returns None when it cannot)."""
+        attachment first (it answers itself and returns None when it cannot). ``persona``: the answer may be
+        a persona's post (``/say``): where the channel can take it through the webhook, the "thinking" is
+        private and the post goes out as the persona."""
         conversation = InteractionConversation(self, interaction)
         late_defer: asyncio.Task[None] | None = None
         if defer:
-            await conversation.defer()
+            conversation.persona = persona and self.can_post_as_persona(interaction)
+            await conversation.defer(ephemeral=conversation.persona)
         else:
             late_defer = asyncio.create_task(self._defer_later(conversation))
         try:
@@ -231,6 +308,12 @@ class DiscordFrontend:
             with contextlib.suppress(discord.HTTPException):
                 await conversation.send(Response.of("Done.", private=True))
 
+    def can_post_as_persona(self, interaction: discord.Interaction) -> bool:
+        """Whether a persona's post for this interaction can go through the channel's webhook."""
+        return (interaction.guild_id is not None and interaction.channel_id is not None
+                and interaction.app_permissions.manage_webhooks
+                and self.personas.place(interaction.channel_id) is not None)
+
     async def refuse(self, interaction: discord.Interaction, message: str) -> None:
         """Answer only the caller, without asking the core."""
         await InteractionConversation(self, interaction).send(Response.refusal(message))
@@ -241,8 +324,10 @@ class DiscordFrontend:
             await conversation.defer()
 
     def model_choices(self, current: str) -> list[app_commands.Choice[str]]:
-        names = self.core.model_names(current.strip().lstrip("@").lower())
-        return [app_commands.Choice(name=name[:100], value=name[:100]) for name in names[:MAX_CHOICES]]
+        """Model names starting with what was typed; a name over Discord's 100 characters can only be typed."""
+        names = [name for name in self.core.model_names(current.strip().lstrip("@").lower())
+                 if len(name) <= MAX_CHOICE_LENGTH]
+        return [app_commands.Choice(name=name, value=name) for name in names[:MAX_CHOICES]]
 
     def known_model(self, raw: str) -> str | None:
         """``raw`` as a canonical model name if the core knows it."""

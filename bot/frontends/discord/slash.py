@@ -21,14 +21,18 @@ from bot.core.commands import (
     Use,
     model_argument,
     schedule_command,
+    talk_command,
     train_command,
 )
 from bot.frontends.discord.render import clip
+from trainer.handles import MAX_INPUT_LENGTH
 
 if TYPE_CHECKING:
     from bot.frontends.discord.frontend import DiscordFrontend
 
 MAX_CHOICES = 25
+# a handle option holds what trainer.handles.parse_account takes (a Mastodon user@instance, a domain, a DID)
+Handle = app_commands.Range[str, 1, MAX_INPUT_LENGTH]
 
 
 def register_commands(frontend: DiscordFrontend) -> None:
@@ -41,10 +45,10 @@ def register_commands(frontend: DiscordFrontend) -> None:
 
     @tree.command(name="train", description=describe("train"))
     @app_commands.describe(
-        handle="X handle to learn from, like @lena_bakes (optional with an archive file)",
-        handle2="a second account, for a blend",
-        handle3="a third account, for a blend",
-        source="where the tweets come from (default: automatic)",
+        handle="X @name, Bluesky @name.bsky.social or Mastodon @user@instance (optional with an archive)",
+        handle2="a second account, for a blend (any platform)",
+        handle3="a third account, for a blend (any platform)",
+        source="where the posts come from (default: automatic, by the handle's shape)",
         file="a Twitter archive .zip, tweets.js, or a .jsonl/.csv file of tweets",
         force="train again even if a recent model exists",
     )
@@ -52,10 +56,11 @@ def register_commands(frontend: DiscordFrontend) -> None:
         app_commands.Choice(name="automatic", value="auto"),
         app_commands.Choice(name="bundled sample account", value="sample"),
         app_commands.Choice(name="X API", value="x"),
+        app_commands.Choice(name="Bluesky", value="bluesky"),
+        app_commands.Choice(name="Mastodon", value="mastodon"),
     ])
-    async def train(interaction: discord.Interaction, handle: app_commands.Range[str, 1, 16] | None = None,
-                    handle2: app_commands.Range[str, 1, 16] | None = None,
-                    handle3: app_commands.Range[str, 1, 16] | None = None,
+    async def train(interaction: discord.Interaction, handle: Handle | None = None, handle2: Handle | None = None,
+                    handle3: Handle | None = None,
                     source: app_commands.Choice[str] | None = None,
                     file: discord.Attachment | None = None, force: bool = False) -> None:
         chosen = source.value if source is not None else "auto"
@@ -82,7 +87,8 @@ def register_commands(frontend: DiscordFrontend) -> None:
                 await frontend.refuse(
                     interaction, f"I don't know a model called {model.strip()[:40]!r}; /models lists them.")
                 return
-        await frontend.run(interaction, lambda: Say(known, " ".join((prompt or "").split())), defer=True)
+        await frontend.run(interaction, lambda: Say(known, " ".join((prompt or "").split())), defer=True,
+                           persona=True)
 
     @tree.command(name="use", description=describe("use"))
     @app_commands.describe(model="the model /say uses in this chat")
@@ -114,6 +120,13 @@ def register_commands(frontend: DiscordFrontend) -> None:
     async def forget(interaction: discord.Interaction, model: str) -> None:
         await frontend.run(interaction, lambda: Forget(model_argument(_word(model))), defer=False)
 
+    @tree.command(name="talk", description=describe("talk"))
+    @app_commands.describe(
+        model="the model that answers mentions and replies here; 'off' ends it, empty: who has it")
+    @app_commands.default_permissions(manage_guild=True)
+    async def talk(interaction: discord.Interaction, model: str | None = None) -> None:
+        await frontend.run(interaction, lambda: talk_command(_word(model or "")), defer=False)
+
     @tree.command(name="help", description=describe("help"))
     @app_commands.describe(command="a command to explain")
     @app_commands.choices(command=[app_commands.Choice(name=name, value=name) for name in
@@ -127,6 +140,7 @@ def register_commands(frontend: DiscordFrontend) -> None:
     say.autocomplete("model")(complete_model)
     use.autocomplete("model")(complete_model)
     forget.autocomplete("model")(complete_model)
+    talk.autocomplete("model")(complete_model)
 
     if not settings.scheduling:
         return

@@ -5,6 +5,10 @@ for /train with a document); the core answers through a ``Conversation`` whose f
 the command and whose ``Reply.edit`` edits that message (training progress). ``render.py`` turns each
 ``Response`` into Telegram HTML.
 
+- Talking to a persona (after ``/talk``): plain text messages that mention the bot, reply to a message, or
+  come in a private chat go to ``CommandCore.hear`` (``_on_text``); the answer replies to the message and, like
+  every persona's post, starts with the persona's name in bold. With privacy mode on (Telegram's default),
+  groups deliver only replies to the bot's messages (and commands), not mentions.
 - Commands: a ``CommandHandler`` for every command (``/say@ThisBot`` works in groups, ``/say@OtherBot`` is
   ignored) hands the core the command's name and its arguments, parsed there once; plus documents whose
   caption is a command (``/train`` with an archive), and unknown commands addressed to this bot.
@@ -29,14 +33,12 @@ import re
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from pathlib import PurePosixPath
 from typing import Protocol
 from urllib.parse import urlsplit
 
 from telegram import (
     BotCommand,
     Chat,
-    Document,
     LinkPreviewOptions,
     Message,
     MessageEntity,
@@ -48,21 +50,20 @@ from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot.core.commands import ALIASES, COMMANDS, SCHEDULING_COMMANDS, command_word
-from bot.core.responses import Caller, Conversation, Reply, Response, Upload
-from bot.frontends.telegram.render import render
+from bot.core.responses import Answer, Caller, Conversation, Heard, Reply, Response, Upload
+from bot.frontends.telegram.hearing import addressed, heard
+from bot.frontends.telegram.render import persona_name, render
+from bot.frontends.telegram.uploads import UploadRefused, download
 from bot.logging_setup import RedactingFilter
 from bot.settings import Settings
 from trainer.errors import Redactor
-from trainer.sources import INPUT_SUFFIXES
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "telegram"
-BOT_API_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # getFile refuses bigger files on the public Bot API
 ADMIN_CACHE_S = 60.0
 TYPING_REFRESH_S = 4.5  # Telegram shows "typing…" for 5 seconds
 MAX_RETRIES = 3  # retries after a 429 (each waits the server's retry_after)
-DOWNLOAD_TIMEOUT_S = 120.0
 
 _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 _NOT_MODIFIED = "message is not modified"
@@ -74,6 +75,11 @@ class Core(Protocol):
     async def handle_arguments(self, caller: Caller, name: str, arguments: str, conversation: Conversation,
                                upload: Upload | None = None) -> None: ...
 
+    async def hear(self, heard: Heard, answer: Answer) -> bool: ...
+
+    def persona_posted(self, platform: str, chat_id: str, message_ids: list[str], model_name: str,
+                       text: str) -> None: ...
+
 
 def command_descriptions(*, scheduling: bool = True) -> dict[str, str]:
     """Command name → description for ``setMyCommands`` (the scheduling commands only when scheduling is on)."""
@@ -82,10 +88,6 @@ def command_descriptions(*, scheduling: bool = True) -> dict[str, str]:
 
 
 _TOKEN_LOGGERS = ("httpx", "telegram.Bot", "telegram.ext.ExtBot", "telegram.ext.Updater", "telegram.ext.Application")
-
-
-class UploadRefused(Exception):
-    """A document that cannot be used as a /train source; ``str()`` is the reply."""
 
 
 # -- the conversation the core answers into ---------------------------------------------------------------
@@ -111,6 +113,7 @@ class TelegramConversation:
 
     async def send(self, response: Response) -> Reply:
         message_ids = await self._frontend.send(self.chat_id, response, reply_to=self.reply_to)
+        self._frontend.remember(self.chat_id, response, message_ids)
         return TelegramReply(self._frontend, self.chat_id, message_ids[0])
 
 
@@ -155,6 +158,7 @@ class TelegramFrontend:
         self.application.add_handler(MessageHandler(
             only_new & filters.CaptionEntity(MessageEntity.BOT_COMMAND), self._on_caption_command))
         self.application.add_handler(MessageHandler(only_new & filters.COMMAND, self._on_other_command))
+        self.application.add_handler(MessageHandler(only_new & filters.TEXT & ~filters.COMMAND, self._on_text))
         self.application.add_error_handler(self._on_error)
 
     @property
@@ -222,7 +226,13 @@ class TelegramFrontend:
     async def post(self, chat_id: str, response: Response) -> None:
         """Send a response to a chat without a command (scheduled posts). Raises TelegramError on failure."""
         target: int | str = int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id  # or "@channelname"
-        await self.send(target, response)
+        self.remember(target, response, await self.send(target, response))
+
+    def remember(self, chat_id: int | str, response: Response, message_ids: list[int]) -> None:
+        """A persona's post (samples of a model): the core keeps its ids, so replies to it reach the persona."""
+        if persona_name(response) and response.model is not None:
+            self.core.persona_posted(PLATFORM, str(chat_id), [str(i) for i in message_ids], response.model.name,
+                                     response.samples[0])
 
     async def send(self, chat_id: int | str, response: Response, *, reply_to: int | None = None) -> list[int]:
         """Send a response (split when long); returns the message ids. The first replies to ``reply_to``."""
@@ -294,6 +304,26 @@ class TelegramFrontend:
             return  # /say@OtherBot, or a group command that may be another bot's
         await self._run(message, name, rest[0] if rest else "")
 
+    async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A plain message: handed to the core when it may be spoken to a persona (``hearing.py``)."""
+        message = update.effective_message
+        if message is None or not addressed(message, self.application.bot.id, self.username):
+            return
+        caller = await self._caller(message)
+        if caller is None:
+            return
+
+        async def answer(response: Response) -> list[str]:
+            return [str(i) for i in await self.send(message.chat.id, response, reply_to=message.message_id)]
+
+        typing = asyncio.create_task(self._keep_typing(message.chat.id))
+        try:
+            await self.core.hear(heard(message, caller, self.application.bot.id, self.username), answer)
+        finally:
+            typing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await typing
+
     async def _run(self, message: Message, name: str, arguments: str) -> None:
         caller = await self._caller(message)
         if caller is None:
@@ -305,7 +335,7 @@ class TelegramFrontend:
                                              if message.reply_to_message else None)
             if document is not None:
                 try:
-                    upload = await self._download(document)
+                    upload = await download(document, self.settings.max_upload_bytes)
                 except UploadRefused as refusal:
                     await conversation.send(Response.refusal(str(refusal)))
                     return
@@ -356,38 +386,8 @@ class TelegramFrontend:
             self._admin_cache[chat_id] = (time.monotonic() + ADMIN_CACHE_S, ids)
             return ids
 
-    async def _download(self, document: Document) -> Upload:
-        """The document's bytes, after checking its type and size (size before downloading)."""
-        name = PurePosixPath((document.file_name or "upload").replace("\\", "/")).name or "upload"
-        if not name.lower().endswith(INPUT_SUFFIXES):
-            raise UploadRefused(
-                f"I can train on a Twitter archive (.zip), its tweets.js, or a JSONL or CSV file; "
-                f"{name!r} is none of these."
-            )
-        limit = min(self.settings.max_upload_bytes, BOT_API_DOWNLOAD_LIMIT)
-        why = " (Telegram lets bots download at most 20 MB)" if limit == BOT_API_DOWNLOAD_LIMIT else ""
-        too_big = f"{name!r} is too big: the limit is {_megabytes(limit)}{why}."
-        if document.file_size is not None and document.file_size > limit:
-            raise UploadRefused(f"{too_big[:-1]}, and it is {_megabytes(document.file_size)}.")
-        try:
-            file = await document.get_file()
-            data = bytes(await file.download_as_bytearray(read_timeout=DOWNLOAD_TIMEOUT_S))
-        except BadRequest as error:
-            if "too big" in str(error).lower():
-                raise UploadRefused(too_big) from None
-            raise UploadRefused(f"I could not download {name!r} from Telegram: {error}") from None
-        except TelegramError as error:
-            raise UploadRefused(f"I could not download {name!r} from Telegram: {error}") from None
-        if len(data) > limit:
-            raise UploadRefused(too_big)
-        return Upload(filename=name, data=data)
-
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.warning("telegram: error while handling an update: %r", context.error)
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 __all__ = ["TelegramConversation", "TelegramFrontend", "TelegramReply"]

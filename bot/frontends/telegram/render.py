@@ -1,6 +1,7 @@
 """How a ``Response`` looks on Telegram: HTML in which every piece of content is escaped (generated text cannot
 inject formatting), tables monospace (``<pre>``), and anything longer than Telegram's 4096-character limit
-split into several messages, at line breaks where possible."""
+split into several messages, at line breaks where possible. Telegram has no per-message sender name, so a
+persona's post (``/say``, a scheduled post, an answer) starts with the persona's name in bold."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bot.core.responses import Response
 from trainer.stats import format_table
 
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096, counted after entity parsing
+PERSONA_NAME_CHARS = 128
 
 
 def utf16_len(text: str) -> int:
@@ -28,17 +30,26 @@ class Segment:
     style: str | None = None
 
 
+def persona_name(response: Response) -> str:
+    """Who speaks in a persona's post (samples of a model): its display names, one line; "" otherwise."""
+    if response.kind != "samples" or response.model is None or not response.samples:
+        return ""
+    return " ".join((response.model.title or response.model.name).split())[:PERSONA_NAME_CHARS]
+
+
 def response_segments(response: Response) -> list[Segment]:
-    """A response's parts as styled segments: a bold title, the lines, the table monospace, the samples with
-    their signature, the footnotes."""
+    """A response's parts as styled segments: a bold title (a persona's post: the persona's name, bold, first),
+    the lines, the table monospace, the samples with their signature, the footnotes."""
     title = (response.title or "").strip()
     shows_title = bool(title) and response.kind not in ("samples", "error") and title not in "\n".join(response.lines)
+    persona = persona_name(response)
     segments = [
         Segment(title, "b") if shows_title else None,
+        Segment(persona, "b") if persona else None,
         Segment("\n".join(response.lines)),
         Segment(format_table(response.table), "pre"),
         Segment("\n\n".join(response.samples)),
-        Segment(response.signature),
+        None if persona else Segment(response.signature),
         Segment("\n".join(response.footnotes)),
     ]
     return [segment for segment in segments if segment is not None and segment.text.strip()]
@@ -118,4 +129,4 @@ def render(response: Response, limit: int = TEXT_LIMIT) -> list[str]:
     return rendered or [html.escape("(empty)", quote=False)]
 
 
-__all__ = ["Segment", "TEXT_LIMIT", "render", "response_segments", "split_segments", "utf16_len"]
+__all__ = ["Segment", "TEXT_LIMIT", "persona_name", "render", "response_segments", "split_segments", "utf16_len"]
