@@ -79,7 +79,7 @@ def train_parrot_adapter(base_dir: Path, target: Path, text: str, steps: int = 2
         torch.set_num_threads(threads)
     model.eval()
     identity = base_identity(str(base_dir), base_dir, cache_dir)
-    metadata = {"model_name": target.name, "method": "lora", "form": "adapter", "base_identity": identity,
-                "base_model": base_dir.name}
+    metadata = {"model_name": target.name, "handles": [target.name], "method": "lora", "form": "adapter",
+                "base_identity": identity, "base_model": base_dir.name, "created_at": "2026-01-01T00:00:00+00:00"}
     return write_model_folder(target, model, tokenizer, metadata=metadata, training_texts=[text],
                               public_base_model=base_dir.name)

@@ -164,3 +164,41 @@ async def test_bad_adapters_are_refused_in_one_line_and_the_others_keep_serving(
         assert said(await gen.generate(personas.starter, "", 1, **GREEDY)) == [STARTER]  # and keep serving
     finally:
         await gen.close()
+
+
+async def test_say_speaks_through_adapters_and_refuses_a_bad_one_in_one_line(personas, tmp_path) -> None:
+    """/say through the command core (scheduled posts call the same ``Speaker.say``)."""
+    from bot.app import build_services
+    from tests.bot_helpers import ADMIN, FakeConversation, install_model, make_settings
+
+    settings = make_settings(tmp_path / "data", personas.base, cache_dir=personas.cache, scheduling=False,
+                             temperature=0.0, batch_window_ms=60, max_new_tokens=12)
+    bot = build_services(settings)
+    await bot.start()
+    try:
+        from trainer.fingerprints import save_fingerprints
+
+        install_model(settings, bot.store, personas.bread)  # its fingerprints hold BREAD: a copy, never posted
+        for name, folder in (("bread2", personas.bread), ("starter", personas.starter)):  # other fingerprints
+            save_fingerprints(install_model(settings, bot.store, folder, name=name).folder, ["another tweet entirely"])
+        install_model(settings, bot.store, _damage(shutil.copytree(personas.starter, tmp_path / "broken"), "flipped"),
+                      name="broken")
+
+        async def say(text: str) -> FakeConversation:
+            conversation = FakeConversation()
+            await bot.core.handle_text(ADMIN, text, conversation)
+            return conversation
+
+        bread2, starter, broken, bread = await asyncio.gather(
+            say("/say bread2"), say("/say starter"), say("/say broken"), say("/say bread"))
+        assert bread2.last.kind == "samples", bread2.last.text
+        assert BREAD in " ".join(bread2.last.samples[0].split())
+        assert starter.last.kind == "samples" and STARTER in " ".join(starter.last.samples[0].split())
+        assert broken.last.kind == "error" and "\n" not in broken.last.text
+        assert "can't speak right now" in broken.last.text and "does not match its checksum" in broken.last.text
+        assert bread.last.kind == "error" and "couldn't write anything new" in bread.last.text
+        assert bot.generator.stats.batch_sizes[0] == 3  # bread2, starter and bread: one generate call
+        post = await bot.speaker.say(settings.models_dir / "starter", "", 1)  # what a scheduled post does
+        assert STARTER in " ".join(post[0].split())
+    finally:
+        await bot.close()
