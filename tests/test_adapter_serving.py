@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 import torch
+from transformers import AutoModelForCausalLM
 
 from bot.generation.generator import Generator
 from bot.generation.model_cache import GenerationError
@@ -200,5 +201,37 @@ async def test_say_speaks_through_adapters_and_refuses_a_bad_one_in_one_line(per
         assert bot.generator.stats.batch_sizes[0] == 3  # bread2, starter and bread: one generate call
         post = await bot.speaker.say(settings.models_dir / "starter", "", 1)  # what a scheduled post does
         assert STARTER in " ".join(post[0].split())
+    finally:
+        await bot.close()
+
+
+async def test_train_makes_what_auto_picks_and_say_serves_it(tiny_model_dir, tmp_path, monkeypatch) -> None:
+    """/train with no method: the trainer's ``auto`` (the measured winner, trainer/lora.py) decides the form."""
+    from bot.app import build_services
+    from tests.bot_helpers import ADMIN, FakeConversation, make_settings
+    from trainer.lora import choose_method, device_memory_bytes
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("WANDB_MODE", "disabled")
+    settings = make_settings(tmp_path / "data", tiny_model_dir, cache_dir=tmp_path / "cache", scheduling=False)
+    bot = build_services(settings)
+    await bot.start()
+    try:
+        conversation = FakeConversation()
+        await bot.core.handle_text(ADMIN, "/train @mb_lena_bakes", conversation)
+        final = await conversation.wait_final(300)
+        assert final.kind == "model", final.text
+        folder = settings.models_dir / "mb_lena_bakes"
+        meta = json.loads((folder / "mimicbird.json").read_text())
+        n_params = sum(p.numel() for p in AutoModelForCausalLM.from_pretrained(tiny_model_dir).parameters())
+        expected = choose_method("auto", n_params, "cpu", device_memory_bytes("cpu"))[0]
+        assert meta["method"] == expected
+        assert (folder / "adapter_config.json").is_file() == (expected == "lora")
+        assert (folder / "model.safetensors").is_file() == (expected == "full")
+        said = FakeConversation()
+        await bot.core.handle_text(ADMIN, "/say My dream is", said)
+        assert said.last.kind == "samples" and said.last.samples[0].startswith("My dream is")
+        if expected == "lora":
+            assert bot.generator.adapters.attached == [str(folder)] and bot.generator.cache.loaded == []
     finally:
         await bot.close()
