@@ -18,6 +18,9 @@ Approaches, each in its own fresh process (so that peak RSS is its own), alterna
   batch per model): 16 personas means loading models and one ``generate`` per persona;
 - pipeline: a fresh ``transformers.pipeline()`` per request, one at a time (``--baseline-requests`` of them).
 
+The generator's worker thread runs at normal priority here (``worker_nice=0``; the bot lowers it to keep its
+event loop snappy), like the baseline, so that other load on a shared machine hits every approach alike.
+
 It prints samples/s, p50/p95 latency and peak RSS per approach (warm: the second burst, adapters or models
 loaded as far as the approach keeps them; the cold first burst apart), and the memory check: resident memory
 of a server with ``--on-disk`` adapters on disk and ``--personas`` in use vs base model + those adapters.
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import math
 import os
@@ -129,7 +133,7 @@ def worker(args: argparse.Namespace) -> dict:
         folders = [root / ("adapters" if args.worker == "ours" else "full") / n for n in names]
 
         async def go() -> None:
-            gen = Generator(capacity=args.model_cache, device="cpu", dtype=dtype, threads=threads,
+            gen = Generator(capacity=args.model_cache, device="cpu", dtype=dtype, threads=threads, worker_nice=0,
                             max_adapters=args.max_adapters, adapter_memory_mb=None)
             call = lambda f, p: gen.generate(f, p, 1, max_new_tokens=args.max_new_tokens)  # noqa: E731
             result["cold"] = await _burst(call, folders)
@@ -171,7 +175,7 @@ def memory_check(root: Path, args: argparse.Namespace, dtype: Any) -> dict:
     sizes: dict[str, int] = {}
 
     async def go() -> None:
-        gen = Generator(device="cpu", dtype=dtype, threads=args.threads, max_adapters=args.personas,
+        gen = Generator(device="cpu", dtype=dtype, threads=args.threads, max_adapters=args.personas, worker_nice=0,
                         adapter_memory_mb=None)
         call = lambda f, p: gen.generate(f, p, 1, max_new_tokens=args.max_new_tokens)  # noqa: E731
         await _burst(call, folders)
@@ -213,6 +217,7 @@ def main() -> None:
     parser.add_argument("--dtype", choices=("bf16", "fp32"), default="bf16", help="serving dtype (CPU)")
     parser.add_argument("--threads", type=int, default=1, help="torch threads (the bot uses half the cores)")
     parser.add_argument("--approaches", nargs="+", default=["ours", "full-lru", "pipeline"])
+    parser.add_argument("--workdir", help="keep the personas here and reuse them on the next run (default: a temporary folder)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--root", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -224,11 +229,15 @@ def main() -> None:
 
     print(f"machine: {os.cpu_count()} CPU threads; load average {os.getloadavg()[0]:.1f} (shared: compare ratios); "
           f"serving dtype {args.dtype}, {args.threads} torch thread(s), {args.max_new_tokens} new tokens at most")
-    with tempfile.TemporaryDirectory(prefix="mimicbird-adapters-") as tmp:
+    with contextlib.ExitStack() as stack:
+        tmp = args.workdir or stack.enter_context(tempfile.TemporaryDirectory(prefix="mimicbird-adapters-"))
         t0 = time.perf_counter()
-        make_personas(Path(tmp), args.on_disk, args.personas, args.rank, embedded_model_dir())
-        print(f"setup: {args.on_disk} adapter folders + {args.personas} merged full models in "
-              f"{time.perf_counter() - t0:.0f} s")
+        if _ready(Path(tmp), args):
+            print(f"setup: reusing the personas in {tmp}")
+        else:
+            make_personas(Path(tmp), args.on_disk, args.personas, args.rank, embedded_model_dir())
+            print(f"setup: {args.on_disk} adapter folders + {args.personas} merged full models in "
+                  f"{time.perf_counter() - t0:.0f} s")
         argv = [sys.executable, __file__, "--root", tmp, *sys.argv[1:]]
         results: dict[str, list[dict]] = {}
         for round_ in range(args.rounds):
@@ -241,6 +250,12 @@ def main() -> None:
                 results.setdefault(approach, []).append(json.loads(proc.stdout.strip().splitlines()[-1]))
                 print(f"  ran {approach} (load average {os.getloadavg()[0]:.1f})", flush=True)
     report(results, args)
+
+
+def _ready(root: Path, args: argparse.Namespace) -> bool:
+    """``--workdir`` already holds this run's personas (a rerun skips the minutes of setup)."""
+    return all((root / kind / f"persona{i:03d}" / "mimicbird.json").is_file()
+               for kind, count in (("adapters", args.on_disk), ("full", args.personas)) for i in range(count))
 
 
 def report(results: dict[str, list[dict]], args: argparse.Namespace) -> None:
