@@ -70,10 +70,12 @@ async def test_one_generate_call_serves_several_personas_and_a_full_model_beside
 async def test_adapters_are_evicted_least_recently_used_first(personas) -> None:
     gen = make_generator(personas, max_adapters=1)
     try:
+        await gen.preload(personas.starter)  # at start-up, as for the chat's model
+        assert gen.loaded == [str(personas.starter)] and gen.adapters.loads == 1
         for persona, text in ((personas.bread, BREAD), (personas.starter, STARTER), (personas.bread, BREAD)):
             assert said(await gen.generate(persona, "", 1, **GREEDY)) == [text]
             assert gen.adapters.attached == [str(persona)]
-        assert gen.adapters.loads == 3
+        assert gen.adapters.loads == 4
         # Two personas at once with room for one: two calls, each right.
         both = await asyncio.gather(gen.generate(personas.starter, "", 1, **GREEDY),
                                     gen.generate(personas.bread, "", 1, **GREEDY))
@@ -163,6 +165,8 @@ async def test_bad_adapters_are_refused_in_one_line_and_the_others_keep_serving(
             assert any("adapter refused" in r.getMessage() and folder.name in r.getMessage() for r in caplog.records)
         assert gen.stats.batch_sizes.count(2) == 1  # the two good personas still shared one call
         assert said(await gen.generate(personas.starter, "", 1, **GREEDY)) == [STARTER]  # and keep serving
+        with pytest.raises(GenerationError, match="does not match its checksum"):
+            await gen.preload(bad["flipped"])
     finally:
         await gen.close()
 

@@ -157,8 +157,8 @@ class Generator:
 
     @property
     def loaded(self) -> list[str]:
-        """Paths of the loaded models, least recently used first."""
-        return self.cache.loaded
+        """Paths of the loaded models, least recently used first: full models, then attached adapters."""
+        return self.cache.loaded + self.adapters.attached
 
     async def preload(self, model_dir: Path) -> None:
         """Load a model (and its tokenizer) into the cache now, e.g. at start-up before frontends answer.
@@ -167,7 +167,14 @@ class Generator:
         """
         if self._closed:
             raise GenerationError("the generator is shut down")
-        await asyncio.get_running_loop().run_in_executor(self._executor, self.cache.get, ModelCache.key(model_dir))
+        key = ModelCache.key(model_dir)
+        loop = asyncio.get_running_loop()
+        if not self._group(key).startswith(ADAPTER_GROUP):
+            await loop.run_in_executor(self._executor, self.cache.get, key)
+            return
+        prepared = await loop.run_in_executor(self._executor, self.adapters.prepare, [key])
+        if key in prepared.refused:
+            raise prepared.refused[key]
 
     def evict(self, model_dir: Path) -> None:
         """Drop a model from the cache (after /forget, or when its folder was replaced); an adapter is
