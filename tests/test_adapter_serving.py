@@ -239,3 +239,17 @@ async def test_train_makes_what_auto_picks_and_say_serves_it(tiny_model_dir, tmp
             assert bot.generator.adapters.attached == [str(folder)] and bot.generator.cache.loaded == []
     finally:
         await bot.close()
+
+
+@pytest.mark.parametrize("rank", [10**7, 0, "16"])
+async def test_a_hostile_rank_is_refused_before_peft_allocates_it(personas, tmp_path, rank) -> None:
+    folder = shutil.copytree(personas.bread, tmp_path / "huge")
+    config = json.loads((folder / "adapter_config.json").read_text())
+    (folder / "adapter_config.json").write_text(json.dumps(config | {"r": rank}))
+    gen = make_generator(personas)
+    try:
+        with pytest.raises(GenerationError, match="its rank is not between 1 and 1024"):
+            await gen.generate(folder, "", 1, **GREEDY)
+        assert said(await gen.generate(personas.bread, "", 1, **GREEDY)) == [BREAD]
+    finally:
+        await gen.close()

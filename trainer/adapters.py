@@ -30,6 +30,7 @@ from trainer.base_model import EMBEDDED_HUB_ID, base_identity, find_base
 from trainer.errors import TrainerError
 from trainer.output import ADAPTER_CONFIG, ADAPTER_WEIGHTS, METADATA_FILENAME
 
+MAX_RANK = 1024  # as the trainer's --lora-rank; a larger one in a config would make peft allocate gigabytes
 _NOT_COPIED = {ADAPTER_CONFIG, ADAPTER_WEIGHTS, METADATA_FILENAME, "README.md"}  # replaced in a merged copy
 
 
@@ -87,8 +88,11 @@ def read_adapter(folder: Path) -> AdapterInfo:
     if not expected or _sha256(weights) != expected:
         raise AdapterError(f"the adapter {label!r} is corrupt: {ADAPTER_WEIGHTS} does not match its checksum")
     rank = config.get("r")
-    return AdapterInfo(folder, str(meta.get("model_name") or label), base, rank if isinstance(rank, int) else 0,
-                       expected)
+    patterns = config.get("rank_pattern") or {}
+    ranks = [rank, *(patterns.values() if isinstance(patterns, dict) else [None])]
+    if not all(isinstance(r, int) and 1 <= r <= MAX_RANK for r in ranks):  # peft allocates r x width per layer
+        raise AdapterError(f"the adapter {label!r} is corrupt: its rank is not between 1 and {MAX_RANK}")
+    return AdapterInfo(folder, str(meta.get("model_name") or label), base, rank, expected)
 
 
 def resolve_adapter_base(folder: Path, cache_dir: Path | None = None) -> Path:
@@ -150,6 +154,9 @@ def _check_shapes(info: AdapterInfo, model: Any) -> None:
                                f"layer {path[:80]!r}")
         in_dim = getattr(module, "in_features", None) or getattr(module, "num_embeddings", None)
         out_dim = getattr(module, "out_features", None) or getattr(module, "embedding_dim", None)
+        rank = shape[0] if kind.startswith("A") else shape[-1] if kind.startswith("B") else 0
+        if rank > MAX_RANK:
+            raise AdapterError(f"the adapter {info.name!r} is corrupt: a tensor of rank {rank} (at most {MAX_RANK})")
         fits = (len(shape) == 2 and ((kind.startswith("A") and shape[1] == in_dim)
                                      or (kind.startswith("B") and shape[0] == out_dim)
                                      or kind.startswith("embedding")))
