@@ -17,6 +17,8 @@ the ``adapter_names`` hooks that ``generate`` installs change the shared model, 
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
 import logging
 import os
@@ -110,7 +112,10 @@ class AdapterPool:
                 continue
             prepared.base = base
             prepared.names[key] = slot.name
+        loads = self.loads
         self._evict(keep=set(prepared.names))
+        if self.loads != loads or prepared.refused:
+            _release_free_memory()
         return prepared
 
     def evict(self, folder: Path | str) -> bool:
@@ -119,6 +124,7 @@ class AdapterPool:
         if key not in self.slots:
             return False
         self._detach(key)
+        _release_free_memory()
         return True
 
     def clear(self) -> None:
@@ -198,6 +204,14 @@ class AdapterPool:
         with warnings.catch_warnings():  # peft: "Adapter ... was active which is now deleted" (per row here)
             warnings.simplefilter("ignore", UserWarning)
             detach_adapter(self.bases[slot.base].loaded.model, slot.name)
+
+
+def _release_free_memory() -> None:
+    """Give freed heap memory back to the OS (glibc): peft loads an adapter in fp32 and it is cast to the
+    serving dtype, which leaves holes in the heap; measured here, 48 loads through an LRU of 16 kept ~200 MiB
+    resident without this (``bench/adapter_serving.py``'s memory check)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _cast_adapter(model: Any, name: str, dtype: Any) -> int:
