@@ -307,7 +307,8 @@ async def test_unexpected_errors_become_an_apology_with_an_id(start_bot, lena_di
     assert any(error_id in record.getMessage() for record in caplog.records)
 
     bot.core.speaking.speaker = bot.speaker
-    (bot.settings.models_dir / "mb_lena_bakes" / "config.json").unlink()  # a broken model folder
+    for name in ("config.json", "adapter_config.json", "adapter_model.safetensors"):  # a broken model folder
+        (bot.settings.models_dir / "mb_lena_bakes" / name).unlink(missing_ok=True)
     _assert_refusal(await run(bot, "/say mb_lena_bakes hi"), "can't speak right now", "retrain")
 
 
@@ -343,7 +344,8 @@ async def test_the_newest_model_is_preloaded_and_a_broken_one_does_not_stop_star
     assert await bot.preload_chat_model() == "mb_lena_bakes"
     assert bot.generator.loaded == [str(Path(newest.folder).absolute())]  # not the older one, not the base model
 
-    (Path(newest.folder) / "config.json").unlink()
+    for name in ("config.json", "adapter_config.json", "adapter_model.safetensors"):  # full model or adapter
+        (Path(newest.folder) / name).unlink(missing_ok=True)
     bot.generator.evict(Path(newest.folder))
     assert await bot.preload_chat_model() is None  # logged, not raised
     failure = [r.getMessage() for r in caplog.records if "generator.preload_failed" in r.getMessage()]
