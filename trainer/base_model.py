@@ -236,7 +236,8 @@ def find_base(identity: dict[str, Any], cache_dir: Path | None = None) -> Path |
     """A folder on this machine that holds the base with this identity (checked), or None.
 
     Looks where this machine last saw those weights, then at the embedded model or the Hugging Face cache by
-    name. Nothing is downloaded or converted here (an embedded model not converted yet counts as missing).
+    name. Nothing is downloaded; the embedded model is converted from its installed package if this machine
+    has not yet (an adapter trained by a remote trainer).
     """
     cache = cache_dir or default_cache_dir()
     wanted = identity.get("weights_sha256")
@@ -247,8 +248,9 @@ def find_base(identity: dict[str, Any], cache_dir: Path | None = None) -> Path |
     except (OSError, ValueError, KeyError, TypeError):
         pass
     name = str(identity.get("name") or "")
-    if name == EMBEDDED_NAME:
-        candidates.append((name, cache / "base" / EMBEDDED_NAME))
+    if name == EMBEDDED_NAME:  # converted here from the installed package if needed (no download)
+        with contextlib.suppress(TrainerError, OSError):
+            candidates.append((name, embedded_model_dir(cache)))
     elif "/" in name and not name.startswith((".", "/", "~")):
         from huggingface_hub import snapshot_download
 

@@ -84,9 +84,16 @@ def resolve_device(name: str) -> torch.device:
     return torch.device(name)
 
 
+def cpu_threads() -> int:
+    """All CPU threads, or ``OMP_NUM_THREADS`` when it is set (a Ray worker sets it to the CPUs it was given,
+    so two trainings on one machine do not fight over every core)."""
+    value = os.environ.get("OMP_NUM_THREADS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else os.cpu_count() or 1
+
+
 def setup_hardware(device: torch.device) -> None:
-    """All CPU threads; TF32 matmuls on CUDA (for the few fp32 matmuls left)."""
-    torch.set_num_threads(os.cpu_count() or 1)
+    """All CPU threads (see ``cpu_threads``); TF32 matmuls on CUDA (for the few fp32 matmuls left)."""
+    torch.set_num_threads(cpu_threads())
     if device.type == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
         torch.backends.cudnn.allow_tf32 = True
