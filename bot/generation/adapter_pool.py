@@ -115,7 +115,7 @@ class AdapterPool:
         loads = self.loads
         self._evict(keep=set(prepared.names))
         if self.loads != loads or prepared.refused:
-            _release_free_memory()
+            release_free_memory()
         return prepared
 
     def evict(self, folder: Path | str) -> bool:
@@ -124,7 +124,7 @@ class AdapterPool:
         if key not in self.slots:
             return False
         self._detach(key)
-        _release_free_memory()
+        release_free_memory()
         return True
 
     def clear(self) -> None:
@@ -206,7 +206,7 @@ class AdapterPool:
             detach_adapter(self.bases[slot.base].loaded.model, slot.name)
 
 
-def _release_free_memory() -> None:
+def release_free_memory() -> None:
     """Give freed heap memory back to the OS (glibc): peft loads an adapter in fp32 and it is cast to the
     serving dtype, which leaves holes in the heap; measured here, 48 loads through an LRU of 16 kept ~200 MiB
     resident without this (``bench/adapter_serving.py``'s memory check)."""
