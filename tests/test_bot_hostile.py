@@ -36,6 +36,7 @@ from tests.test_console import _env
 
 pytestmark = pytest.mark.timeout(300)
 
+WEIGHTS = ("model.safetensors", "adapter_model.safetensors")  # a full model, or a LoRA adapter
 STRANGER = Caller(platform="discord", user_id="44", chat_id="chan-2", display_name="Stranger")
 
 
@@ -74,7 +75,7 @@ def one_line(conversation: FakeConversation, *needles: str) -> str:
 
 def nothing_lost(bot: Services) -> None:
     model = bot.store.get_model("mb_lena_bakes")
-    assert model is not None and (Path(model.folder) / "model.safetensors").is_file()
+    assert model is not None and any((Path(model.folder) / name).is_file() for name in WEIGHTS)
 
 
 # -- uploads -----------------------------------------------------------------------------------------------
