@@ -65,11 +65,11 @@ def test_schedule_warms_up_then_decays_to_the_floor():
     assert learning_rate_at(100, 100, 1e-3, 10, 0.1) == pytest.approx(1e-4)
 
 
-def test_dtype_and_peak_measurement():
+def test_dtype_and_peak_measurement(tmp_path):
     cpu = torch.device("cpu")
     assert resolve_dtype("fp32", cpu, 64) == torch.float32
     assert resolve_dtype("bf16", cpu, 64) == torch.bfloat16
-    assert resolve_dtype("auto", cpu, 64) in (torch.float32, torch.bfloat16)
+    assert resolve_dtype("auto", cpu, 64, tmp_path) in (torch.float32, torch.bfloat16)
     assert measure_matmul_flops(cpu, torch.float32, 64, seconds=0.02) > 1e8
 
 

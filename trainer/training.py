@@ -30,10 +30,10 @@ embeddings (+7% tokens/s) and 3.903 training only the top 15 of 30 layers (+50% 
 from __future__ import annotations
 
 import math
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -41,6 +41,7 @@ from torch import nn
 
 from trainer.dataset import TrainingData
 from trainer.errors import TrainerError
+from trainer.precision import cpu_threads, measure_matmul_flops, resolve_dtype
 from trainer.progress import NullReporter, Reporter
 
 
@@ -66,6 +67,7 @@ class TrainSettings:
     eval_every: int = 0  # also evaluate every N steps (0: only at the end of each epoch)
     device: str = "auto"  # auto | cpu | cuda
     dtype: str = "auto"  # auto | bf16 | fp32
+    cache_dir: Path | None = None  # where --dtype auto caches its CPU verdict (default: the base model cache)
 
 
 @dataclass
@@ -103,53 +105,11 @@ def resolve_device(name: str) -> torch.device:
 
 
 def setup_hardware(device: torch.device) -> None:
-    """All CPU threads; TF32 matmuls on CUDA (for the few fp32 matmuls left)."""
-    torch.set_num_threads(os.cpu_count() or 1)
+    """The CPU threads this process may use (``precision.cpu_threads``); TF32 matmuls on CUDA."""
+    torch.set_num_threads(cpu_threads())
     if device.type == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
         torch.backends.cudnn.allow_tf32 = True
-
-
-def _sync(device: torch.device) -> None:
-    if device.type == "cuda":
-        torch.cuda.synchronize(device)
-
-
-def measure_matmul_flops(device: torch.device, dtype: torch.dtype, hidden: int, seconds: float = 0.15) -> float:
-    """Best matmul FLOP/s of ``[rows, hidden] @ [hidden, 4*hidden]`` (an MLP-shaped product) in ``dtype``."""
-    rows = 4096 if device.type == "cuda" else 1024
-    hidden = max(hidden, 4096 if device.type == "cuda" else 512)  # a tiny test model says nothing about a peak
-    a = torch.randn(rows, hidden, device=device, dtype=dtype)
-    b = torch.randn(hidden, 4 * hidden, device=device, dtype=dtype)
-    flops = 2.0 * rows * hidden * 4 * hidden
-    torch.mm(a, b)
-    _sync(device)
-    best = 0.0
-    deadline = time.perf_counter() + seconds
-    while True:
-        start = time.perf_counter()
-        torch.mm(a, b)
-        _sync(device)
-        elapsed = time.perf_counter() - start
-        best = max(best, flops / max(elapsed, 1e-9))
-        if time.perf_counter() > deadline:
-            return best
-
-
-def resolve_dtype(name: str, device: torch.device, hidden: int) -> torch.dtype:
-    """``bf16``/``fp32`` as asked; ``auto``: bf16 on a bf16-capable GPU, on CPU bf16 only if measured faster."""
-    if name == "bf16":
-        return torch.bfloat16
-    if name == "fp32":
-        return torch.float32
-    if name != "auto":
-        raise TrainerError(f"unknown dtype {name!r}: use auto, bf16 or fp32")
-    if device.type == "cuda":
-        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
-    bf16 = measure_matmul_flops(device, torch.bfloat16, hidden)
-    fp32 = measure_matmul_flops(device, torch.float32, hidden)
-    # This CPU: bf16 ~2.5x fp32 (AVX512-BF16). Without native bf16 it is emulated and far slower.
-    return torch.bfloat16 if bf16 > 1.2 * fp32 else torch.float32
 
 
 # ---------------------------------------------------------------------------------------------- the loss
@@ -295,7 +255,8 @@ def train(
     setup_hardware(device)
     torch.manual_seed(settings.seed)
     hidden_size = int(getattr(model.config, "hidden_size", 0) or getattr(model.config, "n_embd", 768))
-    dtype = resolve_dtype(settings.dtype, device, hidden_size)
+    dtype = resolve_dtype(settings.dtype, device, hidden_size, settings.cache_dir,
+                          log=lambda line: reporter.stage("train", line))
     peak_flops = measure_matmul_flops(device, dtype, hidden_size)
 
     # Weights: the model computes in `dtype`; the optimizer updates fp32 masters (the same tensors in fp32 mode).
