@@ -54,17 +54,18 @@ class TrainingCancelled(TrainerError):
 
 @dataclass
 class TrainSettings:
-    epochs: int = 4
+    epochs: int = 2
     batch_size: int = 4  # blocks per optimizer step
-    learning_rate: float = 1e-4
+    learning_rate: float = 5e-4
     weight_decay: float = 0.0
     warmup_fraction: float = 0.05
     min_lr_fraction: float = 0.1  # cosine decay ends at this fraction of the peak learning rate
     grad_clip: float = 1.0
     seed: int = 42
     max_steps: int | None = None
-    patience: int = 1  # evaluations without improvement before stopping early
-    eval_every: int = 0  # also evaluate every N steps (0: only at the end of each epoch)
+    patience: int = 2  # evaluations without improvement before stopping early
+    evals_per_epoch: int = 2  # validation runs per epoch, evenly spaced, the last at the epoch's end
+    eval_every: int = 0  # also evaluate every N steps (0: only as evals_per_epoch says)
     device: str = "auto"  # auto | cpu | cuda
     dtype: str = "auto"  # auto | bf16 | fp32
     cache_dir: Path | None = None  # where --dtype auto caches its CPU verdict (default: the base model cache)
@@ -347,7 +348,9 @@ def train(
                 reporter.progress("train", step, total_steps, loss_value, tokens_per_s, eta)
 
             end_of_epoch = start + settings.batch_size >= len(blocks) or step == total_steps
-            if end_of_epoch or (settings.eval_every and step % settings.eval_every == 0):
+            interval = math.ceil(steps_per_epoch[epoch] / max(1, settings.evals_per_epoch))
+            if (end_of_epoch or (start // settings.batch_size + 1) % interval == 0
+                    or (settings.eval_every and step % settings.eval_every == 0)):
                 current = val_loss()
                 model.train()
                 window_mean = window_loss / max(1, window_tokens)
