@@ -233,9 +233,9 @@ async def stop(process: asyncio.subprocess.Process) -> None:
 
 
 async def run_ours(args: argparse.Namespace, model_dir: Path) -> dict:
-    from bot.generation import Generator
+    from bot.generation.generator import Generator
+    from bot.generation.speaker import Speaker
     from bot.settings import Settings
-    from bot.speaker import Speaker
 
     generator = Generator(capacity=2, batch_window_ms=25, max_batch=32, device=args.device)
     speaker = Speaker(generator, Settings(_env_file=None, max_new_tokens=args.max_new_tokens))

@@ -1,10 +1,12 @@
-"""Wiring: the store, the training queue, the generator and speaker, the command core and the frontends.
+"""Wiring: the store, the training queue, the generator and speaker, the command core, the scheduler and the
+frontends, built in one function (``build_services``).
 
 ``run_bot(settings)`` serves every chat frontend whose token is set (Discord, Telegram; both in one process)
 until SIGINT or SIGTERM; ``run_bot(settings, console=True)`` serves the terminal instead.
 
-Start-up: the store, queue and scheduler start, then the newest model in the registry (the one ``/say`` most
-likely asks for first) is loaded into the generator, then the frontends start answering.
+Start-up: the store and the queue start, then the newest model in the registry (the one ``/say`` most
+likely asks for first) is loaded into the generator, then the frontends start answering, and last the
+scheduler (so a post that fell due while the bot was down goes out through a running frontend).
 
 Shutdown (SIGINT/SIGTERM, or the end of console input): frontends stop first (no new commands), then the
 scheduler, then the queue stops its running trainers with SIGTERM (the trainer removes its unfinished
@@ -17,48 +19,61 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
-import inspect
 import logging
 import signal
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Protocol
 
-from bot.access import AccessPolicy
-from bot.core import CommandCore
-from bot.jobs import JobQueue
+from bot.core.access import AccessPolicy
+from bot.core.command_core import CommandCore
+from bot.core.responses import Frontend, Frontends
+from bot.frontends.console import ConsoleFrontend
+from bot.frontends.discord.frontend import DiscordFrontend
+from bot.frontends.telegram.frontend import TelegramFrontend
+from bot.generation.generator import Generator
+from bot.generation.speaker import Speaker
 from bot.logging_setup import configure_logging, kv, secret_value
+from bot.scheduling.service import ScheduleService
 from bot.settings import Settings
 from bot.store import Store
+from bot.training.queue import JobQueue
+from trainer.errors import one_line
 
 log = logging.getLogger("bot.app")
 
-# (settings attribute of the token, module, class) for each chat platform
-CHAT_FRONTENDS = (
-    ("discord_token", "bot.frontends.discord_bot", "DiscordFrontend"),
-    ("telegram_token", "bot.frontends.telegram_bot", "TelegramFrontend"),
-)
+
+class ChatFrontend(Frontend, Protocol):
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+# each chat platform: its frontend, built with the core and the settings, started when its token is set
+CHAT_FRONTENDS: dict[str, type[DiscordFrontend] | type[TelegramFrontend]] = {
+    "discord": DiscordFrontend,
+    "telegram": TelegramFrontend,
+}
 
 
 @dataclass
 class Services:
-    """Everything but the frontends, built by ``build_services`` (tests use it directly)."""
+    """Everything the bot runs, built by ``build_services``; frontends are attached once they have started."""
 
     settings: Settings
     store: Store
     queue: JobQueue
-    generator: Any
-    speaker: Any
+    generator: Generator
+    speaker: Speaker
+    frontends: Frontends
     core: CommandCore
-    scheduler: Any = None
-    frontends: list[Any] = field(default_factory=list)
+    scheduler: ScheduleService | None = None
+    running: list[ChatFrontend] = field(default_factory=list)
 
     async def start(self) -> None:
+        """Start the training queue (frontends and the scheduler follow, see the module docstring)."""
         await self.queue.start()
-        if self.scheduler is not None:
-            await self.scheduler.start()
 
     async def preload_chat_model(self) -> str | None:
         """Load the newest registered model into the generator now, before frontends answer; its name or None.
@@ -67,74 +82,62 @@ class Services:
         model is never loaded (``/say`` does not use it). No model: nothing to do. A failure is logged and
         start-up goes on (the first ``/say`` then loads the model, or reports why it cannot).
         """
-        preload = getattr(self.generator, "preload", None)
         models = self.store.models()
-        if preload is None or not models:
+        if not models:
             return None
         newest = min(models, key=lambda model: model.age_s())
         started = time.perf_counter()
         try:
-            await preload(Path(newest.folder))
+            await self.generator.preload(Path(newest.folder))
         except Exception as error:
-            log.warning(kv("generator.preload_failed", model=newest.name, error=_describe(error)))
+            log.warning(kv("generator.preload_failed", model=newest.name, error=one_line(error)))
             return None
         log.info(kv("generator.preloaded", model=newest.name, ms=round((time.perf_counter() - started) * 1000)))
         return newest.name
 
-    def attach(self, frontend: Any) -> None:
-        """Make a started frontend reachable for posts without a command (results, scheduled posts)."""
-        self.frontends.append(frontend)
-        self.core.attach_frontend(frontend)
+    def attach(self, frontend: ChatFrontend) -> None:
+        """A started frontend: reachable for posts without a command (results, scheduled posts), stopped at close."""
+        self.frontends.add(frontend)
+        self.running.append(frontend)
+
+    async def start_scheduler(self) -> None:
+        """Start firing scheduled posts (after the frontends are attached)."""
         if self.scheduler is not None:
-            self.scheduler.frontends[frontend.platform] = frontend
+            await self.scheduler.start()
 
     async def close(self) -> None:
-        for frontend in reversed(self.frontends):
+        for frontend in reversed(self.running):
             try:
                 await frontend.stop()
             except Exception:
-                log.exception(kv("frontend.stop_failed", platform=getattr(frontend, "platform", "?")))
-        self.frontends.clear()
+                log.exception(kv("frontend.stop_failed", platform=frontend.platform))
+            self.frontends.remove(frontend.platform)
+        self.running.clear()
         if self.scheduler is not None:
-            with contextlib.suppress(Exception):
-                await self.scheduler.shutdown()
+            await self.scheduler.shutdown()
         await self.queue.stop()
-        close = getattr(self.generator, "close", None)
-        if close is not None:
-            result = close()
-            if inspect.isawaitable(result):
-                await result
+        await self.generator.close()
         self.store.close()
 
 
-def build_services(settings: Settings, *, with_scheduler: bool = True) -> Services:
-    """Create (not start) the store, queue, generator, speaker, core and, when available, the scheduler."""
-    from bot.generation import Generator
-    from bot.speaker import Speaker
-
+def build_services(settings: Settings) -> Services:
+    """Create (not start) everything; the scheduler only when ``settings.scheduling`` is on."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(settings.db_path)
     access = AccessPolicy(settings)
     queue = JobQueue(settings, store, is_opted_out=access.is_opted_out)
     generator = Generator(capacity=settings.model_cache_size, batch_window_ms=settings.batch_window_ms)
     speaker = Speaker(generator, settings)
-    core = CommandCore(settings, store, queue, speaker, generator=generator, access=access)
-    scheduler = None
-    if with_scheduler:
-        try:
-            from bot.scheduler import ScheduleService
-        except ImportError:
-            log.info(kv("scheduler.unavailable"))
-        else:
-            scheduler = ScheduleService(settings, store, speaker, frontends=core.frontends, access=access)
-            core.scheduler = scheduler
-    return Services(settings, store, queue, generator, speaker, core, scheduler)
+    frontends = Frontends()
+    scheduler = ScheduleService(settings, store, speaker, frontends, access=access) if settings.scheduling else None
+    core = CommandCore(settings, store, queue, speaker, access=access, schedules=scheduler, frontends=frontends)
+    return Services(settings, store, queue, generator, speaker, frontends, core, scheduler)
 
 
 def configured_platforms(settings: Settings) -> list[str]:
     """The chat platforms whose token is set."""
-    return [attr.removesuffix("_token") for attr, _, _ in CHAT_FRONTENDS
-            if secret_value(getattr(settings, attr)) is not None]
+    tokens = {"discord": settings.discord_token, "telegram": settings.telegram_token}
+    return [platform for platform in CHAT_FRONTENDS if secret_value(tokens[platform]) is not None]
 
 
 async def run_bot(settings: Settings, *, console: bool = False, demo: bool = False,
@@ -179,10 +182,9 @@ async def _serve(settings: Settings, *, console: bool, demo: bool, stdin: IO[str
         await services.start()
         await services.preload_chat_model()
         if console:
-            from bot.frontends.console import ConsoleFrontend
-
             frontend = ConsoleFrontend(services.core, settings, stdin=stdin)
             services.attach(frontend)
+            await services.start_scheduler()
             work = asyncio.create_task(frontend.run_demo() if demo else frontend.run())
             stopper = asyncio.create_task(stop.wait())
             await asyncio.wait({work, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -199,7 +201,8 @@ async def _serve(settings: Settings, *, console: bool, demo: bool, stdin: IO[str
                 log.error(kv("bot.no_frontend"))
                 code = 2
                 return code
-            log.info(kv("bot.ready", frontends=",".join(f.platform for f in services.frontends)))
+            await services.start_scheduler()
+            log.info(kv("bot.ready", frontends=",".join(f.platform for f in services.running)))
             await stop.wait()
             log.info(kv("bot.stopping"))
     finally:
@@ -212,33 +215,19 @@ async def _serve(settings: Settings, *, console: bool, demo: bool, stdin: IO[str
 
 async def _start_chat_frontends(services: Services) -> int:
     started = 0
-    for attr, module_name, class_name in CHAT_FRONTENDS:
-        if secret_value(getattr(services.settings, attr)) is None:
-            continue
-        platform = attr.removesuffix("_token")
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError as error:
-            log.warning(kv("frontend.unavailable", platform=platform, reason=_describe(error)))
-            continue
-        frontend = getattr(module, class_name)(services.core, services.settings)
+    for platform in configured_platforms(services.settings):
+        frontend = CHAT_FRONTENDS[platform](services.core, services.settings)
         try:
             await frontend.start()
         except Exception as error:
             # the frontends' start errors name no secret (and the log handler redacts every token anyway)
-            log.error(kv("frontend.start_failed", platform=platform, error=_describe(error)))
+            log.error(kv("frontend.start_failed", platform=platform, error=one_line(error)))
             log.debug("frontend start failure", exc_info=True)
             continue
         services.attach(frontend)
         log.info(kv("frontend.started", platform=platform))
         started += 1
     return started
-
-
-def _describe(error: BaseException) -> str:
-    """``TypeName: message`` on one line, short enough for a log line."""
-    text = " ".join(str(error).split())
-    return f"{type(error).__name__}: {text}"[:300] if text else type(error).__name__
 
 
 __all__ = ["Services", "build_services", "configured_platforms", "run_bot"]

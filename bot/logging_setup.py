@@ -1,9 +1,9 @@
 """Structured logging for the bot: one line per event, never a secret.
 
-Lines look like ``2025-01-31T09:00:00Z INFO bot.jobs job.started job=3 model=lena attempt=1``: a UTC time,
+Lines look like ``2025-01-31T09:00:00Z INFO bot.training.queue job.queued job=3 model=lena attempt=1``: a UTC time,
 the level, the logger, then the event name and ``key=value`` pairs built with ``kv()``. ``RedactingFilter``
-replaces every configured secret value (all ``SecretStr`` settings: Discord, Telegram, X, Hugging Face
-tokens) by ``***`` in the message, its arguments and any traceback, whichever logger emitted it.
+replaces every configured secret value (all ``SecretStr`` settings: Discord, Telegram, X, Hugging Face, Bluesky
+and Mastodon tokens, and each token of ``MIMICBIRD_MASTODON_TOKENS``) by ``***`` in the message, its arguments and any traceback, whichever logger emitted it.
 """
 
 from __future__ import annotations
@@ -11,17 +11,15 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Iterable
 from typing import IO, Any
 
 from pydantic import SecretStr
 
 from bot.settings import Settings
+from trainer.errors import Redactor
 
-REDACTED = "***"
 
-
-def kv(event: str, **fields: Any) -> str:
+def kv(event: str, /, **fields: Any) -> str:
     """``kv("job.done", job=3, model="a b")`` → ``job.done job=3 model="a b"`` (None values are left out).
 
     A trailing underscore in a key is dropped (``while_=`` → ``while=``).
@@ -45,37 +43,22 @@ def secret_value(value: SecretStr | None) -> str | None:
 
 
 def secret_values(settings: Settings) -> list[str]:
-    """Every configured secret's value (the SecretStr settings that are set and not trivially short)."""
-    values = []
-    for name in type(settings).model_fields:
-        value = getattr(settings, name, None)
-        if isinstance(value, SecretStr):
-            secret = value.get_secret_value()
-            if len(secret) >= 4:
-                values.append(secret)
-    return values
+    """Every configured secret's value (the SecretStr settings that are set, and each Mastodon reading token)."""
+    values = (getattr(settings, name) for name in type(settings).model_fields)
+    secrets = [value.get_secret_value() for value in values if isinstance(value, SecretStr)]
+    return secrets + list(settings.mastodon_token_map().values())
 
 
-class Redactor:
-    """Replaces each secret value in a text by ``***``."""
-
-    def __init__(self, secrets: Iterable[str] = ()) -> None:
-        # longest first, so a secret that contains another is replaced whole
-        self.secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Redactor:
-        return cls(secret_values(settings))
-
-    def __call__(self, text: str) -> str:
-        for secret in self.secrets:
-            if secret in text:
-                text = text.replace(secret, REDACTED)
-        return text
+def settings_redactor(settings: Settings) -> Redactor:
+    """Takes every configured secret (the ``SecretStr`` settings) out of a text."""
+    return Redactor(secret_values(settings))
 
 
 class RedactingFilter(logging.Filter):
-    """A handler filter: formats the record's message and traceback, then removes every secret from them."""
+    """The one redacting log filter: formats a record's message and traceback, then takes the secrets out.
+
+    On the bot's handler it takes out every configured secret, whichever logger emitted the record; a
+    frontend may also put one on the loggers of a library that prints its token (Telegram's request URLs)."""
 
     def __init__(self, redactor: Redactor) -> None:
         super().__init__()
@@ -115,7 +98,7 @@ def configure_logging(settings: Settings, stream: IO[str] | None = None, level: 
     """Install one redacting, line-per-event handler on the root logger (replacing earlier ones of ours)."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(LineFormatter())
-    handler.addFilter(RedactingFilter(Redactor.from_settings(settings)))
+    handler.addFilter(RedactingFilter(settings_redactor(settings)))
     handler.set_name("mimicbird")
     root = logging.getLogger()
     for old in list(root.handlers):
@@ -129,6 +112,6 @@ def configure_logging(settings: Settings, stream: IO[str] | None = None, level: 
 
 
 __all__ = [
-    "LineFormatter", "REDACTED", "RedactingFilter", "Redactor", "configure_logging", "kv", "secret_value",
-    "secret_values",
+    "LineFormatter", "RedactingFilter", "configure_logging", "kv", "secret_value", "secret_values",
+    "settings_redactor",
 ]

@@ -2,14 +2,15 @@
 
 Every setting is ``MIMICBIRD_<NAME>``; the platform tokens also accept their common names
 (``DISCORD_TOKEN``, ``TELEGRAM_TOKEN``, ``X_BEARER_TOKEN``, ``HF_TOKEN``). Lists are comma-separated.
-Secrets are ``SecretStr`` so they never print in logs or reprs.
+Secrets are ``SecretStr`` so they never print in logs or reprs, and a validation error never shows the value.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -28,6 +29,18 @@ def _secret(name: str) -> Any:
     return Field(default=None, validation_alias=AliasChoices(f"MIMICBIRD_{name}", name))
 
 
+def _token_map(raw: str) -> dict[str, str]:
+    if not raw.strip():
+        return {}
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise ValueError('must be a JSON object of instance domain to access token, like {"mastodon.social": "..."}')
+    return {k.strip().lower(): v.strip() for k, v in data.items() if v.strip()}
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MIMICBIRD_",
@@ -36,6 +49,7 @@ class Settings(BaseSettings):
         env_ignore_empty=True,
         extra="ignore",
         populate_by_name=True,
+        hide_input_in_errors=True,  # a bad value (a secret, maybe) is never printed back
     )
 
     # Storage and the trainer subprocess
@@ -52,7 +66,6 @@ class Settings(BaseSettings):
 
     # Generation
     say_samples: int = 1
-    max_samples: int = 5
     model_cache_size: int = 2
     batch_window_ms: int = 25
     max_new_tokens: int = 60
@@ -70,6 +83,8 @@ class Settings(BaseSettings):
     train_per_user_per_day: int = 3
     say_per_user_per_minute: int = 6
     max_prompt_chars: int = 200
+    talk_per_user_per_minute: int = 3  # answers to one user's mentions and replies (admins: no limit)
+    talk_per_chat_per_minute: int = 10  # answers in one chat, for everyone together
     max_upload_bytes: int = 64 * 1024 * 1024
     opt_out_handles: CommaList = []
 
@@ -80,6 +95,9 @@ class Settings(BaseSettings):
     hf_namespace: str = ""
     wandb: bool = False
     wandb_project: str = "mimicbird"
+    bluesky_appview_url: str = "https://public.api.bsky.app"  # where /train reads Bluesky accounts
+    mastodon_url_override: str = ""  # one server for every Mastodon account (tests); empty: each one's own
+    mastodon_tokens: SecretStr | None = None  # JSON {"instance.social": "token"}: instances refusing anonymity
 
     # Discord
     discord_token: SecretStr | None = _secret("DISCORD_TOKEN")
@@ -97,6 +115,7 @@ class Settings(BaseSettings):
     telegram_base_file_url: str = ""  # its file URL, e.g. http://127.0.0.1:8081/file/bot
 
     # Scheduled posts
+    scheduling: bool = True  # false: no /schedule commands, no scheduled posts
     timezone: str = "UTC"
     max_schedules_per_chat: int = 5
     min_schedule_interval_s: int = 15 * 60
@@ -105,6 +124,12 @@ class Settings(BaseSettings):
     x_access_token: SecretStr | None = None
     x_access_token_secret: SecretStr | None = None
     x_user_token: SecretStr | None = None  # OAuth 2.0 user-context token, instead of the four OAuth 1.0a keys
+    bluesky_handle: str = ""  # the bot's Bluesky account, for to=bluesky
+    bluesky_app_password: SecretStr | None = None  # an app password of that account, never its real password
+    bluesky_pds_url: str = "https://bsky.social"  # the account's PDS
+    mastodon_post_url: str = ""  # the bot account's instance, e.g. https://botsin.space, for to=mastodon
+    mastodon_access_token: SecretStr | None = None  # that account's token with the write:statuses scope
+    mastodon_post_visibility: Literal["unlisted", "public"] = "unlisted"
 
     log_level: str = "INFO"
 
@@ -112,6 +137,17 @@ class Settings(BaseSettings):
         "trainer_extra_args", "admin_ids", "train_allow_ids", "say_allow_ids", "opt_out_handles",
         "discord_guild_ids", "discord_admin_role_ids", mode="before",
     )(_split)
+
+    @field_validator("mastodon_tokens")
+    @classmethod
+    def _tokens_are_a_json_map(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            _token_map(value.get_secret_value())  # a bad value fails at start-up, without showing it
+        return value
+
+    def mastodon_token_map(self) -> dict[str, str]:
+        """``MIMICBIRD_MASTODON_TOKENS`` as instance domain -> access token (empty when unset)."""
+        return _token_map(self.mastodon_tokens.get_secret_value()) if self.mastodon_tokens is not None else {}
 
     @property
     def db_path(self) -> Path:

@@ -1,10 +1,10 @@
-"""The bot's persistent state: training jobs, the model registry and per-chat preferences, in SQLite.
+"""The bot's persistent state in SQLite: training jobs, the model registry, per-chat preferences, schedules,
+and the messages of conversations with personas (answered once, pruned).
 
-One database file (``settings.db_path``) in WAL mode, opened with the standard library. The calls are small
-and synchronous; the event loop may call them directly. The schema is versioned with ``PRAGMA user_version``
-and only ever touches the tables named in ``OWN_TABLES``: other components keep their own tables in the same
-file (APScheduler's SQLAlchemy job store creates ``apscheduler_jobs``; the scheduler may add more), so a
-migration here must never drop or rename a table it does not own.
+One database file (``settings.db_path``) in WAL mode, one connection, opened with the standard library. The
+calls are small and synchronous; the event loop may call them directly. The schema is versioned with
+``PRAGMA user_version``; ``bot/migrations.py`` is its one list of migrations. The records it returns are in
+``bot/records.py``.
 """
 
 from __future__ import annotations
@@ -15,131 +15,12 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
-OWN_TABLES = ("jobs", "models", "chat_prefs")
-
-JOB_STATUSES = ("queued", "running", "done", "failed", "cancelled")
-ACTIVE_STATUSES = ("queued", "running")
-
-_SCHEMA_V1 = """
-CREATE TABLE IF NOT EXISTS jobs (
-    id           INTEGER PRIMARY KEY AUTOINCREMENT,
-    status       TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed', 'cancelled')),
-    handles      TEXT NOT NULL,            -- JSON list, case as typed
-    model_name   TEXT NOT NULL DEFAULT '', -- '' until known (an archive upload names its own account)
-    source       TEXT NOT NULL DEFAULT 'auto',
-    input_path   TEXT,
-    request_key  TEXT NOT NULL,            -- same key while queued/running = the same request (dedupe)
-    force        INTEGER NOT NULL DEFAULT 0,
-    requested_by TEXT NOT NULL,            -- Caller.user_key
-    chat_key     TEXT NOT NULL,
-    created_at   REAL NOT NULL,            -- unix seconds
-    started_at   REAL,
-    finished_at  REAL,
-    progress     TEXT NOT NULL DEFAULT '{}', -- JSON: stage, percent, eta, message
-    error        TEXT NOT NULL DEFAULT '',   -- one line for the user
-    attempts     INTEGER NOT NULL DEFAULT 0, -- trainer launches so far
-    pid          INTEGER
-);
-CREATE INDEX IF NOT EXISTS jobs_status ON jobs (status, id);
-CREATE INDEX IF NOT EXISTS jobs_request ON jobs (request_key, status);
-CREATE TABLE IF NOT EXISTS models (
-    name          TEXT PRIMARY KEY,
-    handles       TEXT NOT NULL,           -- JSON list, lower-case
-    display_names TEXT NOT NULL,           -- JSON list
-    stats         TEXT NOT NULL DEFAULT '{}', -- JSON: handle -> downloaded/retweets/short/duplicates/kept
-    base_model    TEXT NOT NULL DEFAULT '',
-    folder        TEXT NOT NULL,
-    created_at    TEXT NOT NULL,           -- ISO 8601, UTC
-    requested_by  TEXT NOT NULL DEFAULT '',
-    train_loss    REAL,
-    val_loss      REAL
-);
-CREATE TABLE IF NOT EXISTS chat_prefs (
-    chat_key      TEXT PRIMARY KEY,
-    current_model TEXT
-);
-"""
-
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
-
-
-@dataclass(frozen=True)
-class JobProgress:
-    stage: str = ""
-    percent: float | None = None
-    eta: float | None = None  # seconds
-    message: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"stage": self.stage, "percent": self.percent, "eta": self.eta, "message": self.message}
-
-
-@dataclass(frozen=True)
-class JobRecord:
-    id: int
-    status: str
-    handles: tuple[str, ...]
-    model_name: str
-    source: str
-    input_path: str | None
-    request_key: str
-    force: bool
-    requested_by: str
-    chat_key: str
-    created_at: float
-    started_at: float | None = None
-    finished_at: float | None = None
-    progress: JobProgress = field(default_factory=JobProgress)
-    error: str = ""
-    attempts: int = 0
-    pid: int | None = None
-
-    @property
-    def active(self) -> bool:
-        return self.status in ACTIVE_STATUSES
-
-    @property
-    def label(self) -> str:
-        """``@a @b`` (or ``an upload`` when the account comes from an archive)."""
-        return " ".join(f"@{h}" for h in self.handles) or "an upload"
-
-
-@dataclass(frozen=True)
-class ModelRecord:
-    name: str
-    handles: tuple[str, ...]
-    display_names: tuple[str, ...]
-    folder: str
-    created_at: str  # ISO 8601 UTC
-    stats: dict[str, dict[str, Any]] = field(default_factory=dict)
-    base_model: str = ""
-    requested_by: str = ""
-    train_loss: float | None = None
-    val_loss: float | None = None
-
-    @property
-    def kept_tweets(self) -> int:
-        return sum(int(s.get("kept", 0)) for s in self.stats.values())
-
-    def age_s(self, now: float | None = None) -> float:
-        """Seconds since the model was created (infinite when the date cannot be read)."""
-        try:
-            created = datetime.fromisoformat(self.created_at.replace("Z", "+00:00"))
-        except ValueError:
-            return float("inf")
-        if created.tzinfo is None:
-            created = created.replace(tzinfo=UTC)
-        return (now if now is not None else time.time()) - created.timestamp()
-
-
-def utc_now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+from bot import migrations
+from bot.migrations import SCHEMA_VERSION
+from bot.records import JOB_STATUSES, JobRecord, ModelRecord, Progress, Schedule, TalkMessage, utc_now_iso
 
 
 class Store:
@@ -181,9 +62,7 @@ class Store:
                     f"({SCHEMA_VERSION}); upgrade mimicbird"
                 )
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in _MIGRATIONS[target].split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                migrations.apply(db, target)
                 db.execute(f"PRAGMA user_version = {target}")
 
     @property
@@ -262,7 +141,7 @@ class Store:
             return int(self._db.execute("SELECT COUNT(*) FROM jobs WHERE status = ?", (status,)).fetchone()[0])
 
     def update_job(self, job_id: int, **fields: Any) -> JobRecord:
-        """Set columns of a job (``progress`` takes a JobProgress, ``handles`` a sequence)."""
+        """Set columns of a job (``progress`` takes a Progress, ``handles`` a sequence)."""
         if not fields:
             job = self.get_job(job_id)
             assert job is not None
@@ -275,7 +154,7 @@ class Store:
             if name == "status" and value not in JOB_STATUSES:
                 raise ValueError(f"unknown job status {value!r}")
             if name == "progress":
-                value = json.dumps(value.as_dict() if isinstance(value, JobProgress) else value)
+                value = _progress_json(value)
             elif name == "handles":
                 value = json.dumps(list(value))
             elif name == "force":
@@ -298,7 +177,7 @@ class Store:
             db.execute(
                 "UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1, error = '', "
                 "progress = ? WHERE id = ?",
-                (time.time(), json.dumps(JobProgress(stage="starting").as_dict()), row["id"]),
+                (time.time(), _progress_json(Progress(stage="starting")), row["id"]),
             )
         return self.get_job(int(row["id"]))
 
@@ -333,6 +212,7 @@ class Store:
         with self._tx() as db:
             deleted = db.execute("DELETE FROM models WHERE name = ?", (name,)).rowcount
             db.execute("UPDATE chat_prefs SET current_model = NULL WHERE current_model = ?", (name,))
+            db.execute("UPDATE chat_prefs SET talk_model = NULL WHERE talk_model = ?", (name,))
         return bool(deleted)
 
     # -- chat preferences -------------------------------------------------------------------------------
@@ -349,8 +229,107 @@ class Store:
             row = self._db.execute("SELECT current_model FROM chat_prefs WHERE chat_key = ?", (chat_key,)).fetchone()
         return row["current_model"] if row else None
 
+    # -- scheduled posts --------------------------------------------------------------------------------
+    def add_schedule(self, *, platform: str, chat_id: str, model: str, when: str, timezone: str, prompt: str,
+                     created_by: str, destination: str) -> Schedule:
+        with self._tx() as db:
+            cursor = db.execute(
+                "INSERT INTO schedules (platform, chat_id, model, when_text, timezone, prompt, created_by, "
+                "destination, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (platform, chat_id, model, when, timezone, prompt, created_by, destination, utc_now_iso()),
+            )
+        schedule = self.get_schedule(int(cursor.lastrowid or 0))
+        assert schedule is not None
+        return schedule
+
+    def get_schedule(self, schedule_id: int) -> Schedule | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM schedules WHERE id = ?", (schedule_id,)).fetchone()
+        return _schedule(row) if row else None
+
+    def schedules(self, *, platform: str | None = None, chat_id: str | None = None, model: str | None = None,
+                  enabled: bool | None = None) -> list[Schedule]:
+        """The schedules that match every filter given, by id."""
+        filters = {"platform": platform, "chat_id": chat_id, "model": model,
+                   "enabled": None if enabled is None else int(enabled)}
+        wanted = {column: value for column, value in filters.items() if value is not None}
+        where = " AND ".join(f"{column} = ?" for column in wanted) or "1 = 1"
+        with self._lock:
+            rows = self._db.execute(f"SELECT * FROM schedules WHERE {where} ORDER BY id", tuple(wanted.values()))
+            return [_schedule(row) for row in rows.fetchall()]
+
+    def update_schedule(self, schedule_id: int, **fields: Any) -> None:
+        """Set ``enabled``, ``disabled_reason``, ``last_run_at``, ``last_error`` or ``next_run_at``."""
+        unknown = set(fields) - _SCHEDULE_UPDATES
+        if unknown:
+            raise ValueError(f"cannot update schedule column(s) {sorted(unknown)}")
+        if not fields:
+            return
+        values = [int(v) if isinstance(v, bool) else v for v in fields.values()]
+        with self._tx() as db:
+            db.execute(f"UPDATE schedules SET {', '.join(f'{n} = ?' for n in fields)} WHERE id = ?",
+                       (*values, schedule_id))
+
+    def delete_schedule(self, schedule_id: int) -> bool:
+        with self._tx() as db:
+            return bool(db.execute("DELETE FROM schedules WHERE id = ?", (schedule_id,)).rowcount)
+
+
+    # -- conversations with personas ---------------------------------------------------------------------
+    def set_talk_model(self, chat_key: str, model_name: str | None) -> None:
+        """The persona that has the floor in a chat (None: nobody)."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO chat_prefs (chat_key, talk_model) VALUES (?, ?) "
+                "ON CONFLICT (chat_key) DO UPDATE SET talk_model = excluded.talk_model",
+                (chat_key, model_name),
+            )
+
+    def talk_model(self, chat_key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT talk_model FROM chat_prefs WHERE chat_key = ?", (chat_key,)).fetchone()
+        return row["talk_model"] if row else None
+
+    def add_talk_message(self, message: TalkMessage, *, keep_s: float, keep_per_chat: int) -> bool:
+        """Record a message once: False when the chat already has one with that id (so it is answered once).
+
+        Rows older than ``keep_s`` and beyond the chat's newest ``keep_per_chat`` are pruned here."""
+        with self._tx() as db:
+            inserted = db.execute(
+                "INSERT OR IGNORE INTO talk_messages (chat_key, message_id, role, model, author, text, reply_to, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (message.chat_key, message.message_id, message.role, message.model, message.author, message.text,
+                 message.reply_to, message.at),
+            ).rowcount
+            db.execute("DELETE FROM talk_messages WHERE chat_key = ? AND at < ?",
+                       (message.chat_key, message.at - keep_s))
+            db.execute(
+                "DELETE FROM talk_messages WHERE chat_key = ? AND rowid NOT IN (SELECT rowid FROM talk_messages "
+                "WHERE chat_key = ? ORDER BY at DESC, rowid DESC LIMIT ?)",
+                (message.chat_key, message.chat_key, keep_per_chat),
+            )
+        return bool(inserted)
+
+    def talk_message(self, chat_key: str, message_id: str) -> TalkMessage | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM talk_messages WHERE chat_key = ? AND message_id = ?",
+                                   (chat_key, message_id)).fetchone()
+        return TalkMessage(**dict(zip(row.keys(), tuple(row), strict=True))) if row else None
+
+    def count_talk_messages(self, chat_key: str) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM talk_messages WHERE chat_key = ?",
+                                        (chat_key,)).fetchone()[0])
+
 
 _JOB_COLUMNS = set(JobRecord.__dataclass_fields__)
+_SCHEDULE_UPDATES = {"enabled", "disabled_reason", "last_run_at", "last_error", "next_run_at"}
+
+
+def _progress_json(progress: Progress) -> str:
+    """The ``progress`` column (its ``eta`` key is seconds)."""
+    return json.dumps({"stage": progress.stage, "percent": progress.percent, "eta": progress.eta_s,
+                       "message": progress.message})
 
 
 def _job(row: sqlite3.Row) -> JobRecord:
@@ -369,13 +348,23 @@ def _job(row: sqlite3.Row) -> JobRecord:
         created_at=row["created_at"],
         started_at=row["started_at"],
         finished_at=row["finished_at"],
-        progress=JobProgress(
-            stage=progress.get("stage", ""), percent=progress.get("percent"), eta=progress.get("eta"),
+        progress=Progress(
+            stage=progress.get("stage", ""), percent=progress.get("percent"), eta_s=progress.get("eta"),
             message=progress.get("message", ""),
         ),
         error=row["error"],
         attempts=row["attempts"],
         pid=row["pid"],
+    )
+
+
+def _schedule(row: sqlite3.Row) -> Schedule:
+    return Schedule(
+        id=row["id"], platform=row["platform"], chat_id=row["chat_id"], model=row["model"], when=row["when_text"],
+        timezone=row["timezone"], prompt=row["prompt"], created_by=row["created_by"],
+        destination=row["destination"], enabled=bool(row["enabled"]), disabled_reason=row["disabled_reason"],
+        created_at=row["created_at"], last_run_at=row["last_run_at"], last_error=row["last_error"],
+        next_run_at=row["next_run_at"],
     )
 
 
@@ -394,7 +383,4 @@ def _model(row: sqlite3.Row) -> ModelRecord:
     )
 
 
-__all__ = [
-    "ACTIVE_STATUSES", "JOB_STATUSES", "JobProgress", "JobRecord", "ModelRecord", "OWN_TABLES",
-    "SCHEMA_VERSION", "Store", "utc_now_iso",
-]
+__all__ = ["SCHEMA_VERSION", "Store"]

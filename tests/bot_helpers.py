@@ -8,6 +8,9 @@
   dir and registers it, so tests that only need a model do not train again.
 * ``build_parrot_model(target, word)``: a tiny model that deterministically repeats one word (for the
   verbatim-copy filter).
+* ``persona_model(settings, store, handles, display_names)``: a registered model folder with an ``avatar.png``
+  (a blend's composite) and no weights, for tests of personas that never generate; ``RecordingSpeaker``
+  answers ``say``/``reply`` with numbered posts and records the prompts and contexts it was given.
 * ``python -m tests.bot_helpers serve DATA_DIR BASE_MODEL HANDLE [EXTRA_ARG ...]``: a bot core in its own
   process that asks to train HANDLE and then waits forever (the restart-recovery test kills it with -9).
 """
@@ -26,9 +29,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.messages import Caller, Response
+from bot.core.responses import Caller, Response
+from bot.records import ModelRecord
 from bot.settings import Settings
-from bot.store import ModelRecord, Store
+from bot.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST_TRAINER_ARGS = ["--epochs", "1", "--max-steps", "2", "--min-tweets", "10", "--samples", "1", "--no-eval"]
@@ -175,17 +179,72 @@ def build_parrot_model(target: Path, tokenizer_dir: Path, word: str = " bread") 
     return target
 
 
+def persona_model(settings: Settings, store: Store, handles: tuple[str, ...],
+                  display_names: tuple[str, ...]) -> ModelRecord:
+    """A registered model whose folder holds only ``mimicbird.json`` and ``avatar.png`` (generated avatars,
+    composed for a blend, as the trainer does)."""
+    from trainer.avatars import avatar_key, composite_avatar, generated_avatar, png_bytes
+
+    name = "-".join(sorted(h.lower() for h in handles))
+    folder = settings.models_dir / name
+    folder.mkdir(parents=True, exist_ok=True)
+    image = composite_avatar([generated_avatar(h) for h in sorted(handles, key=avatar_key)])
+    (folder / "avatar.png").write_bytes(png_bytes(image))
+    (folder / "mimicbird.json").write_text(json.dumps({"model_name": name, "handles": list(handles),
+                                                       "avatar": "avatar.png"}))
+    model = ModelRecord(name=name, handles=tuple(h.lower() for h in handles), display_names=display_names,
+                        folder=str(folder), created_at="2026-01-02T03:04:05Z")
+    store.save_model(model)
+    return model
+
+
+class RecordingSpeaker:
+    """Answers ``say`` and ``reply`` with numbered posts (marker included) and records what it was asked."""
+
+    def __init__(self, marker: str = "🤖 AI") -> None:
+        self.marker = marker
+        self.prompts: list[str] = []
+        self.contexts: list[list[str]] = []
+        self.models: list[Path] = []
+
+    async def say(self, model_dir: Path, prompt: str, n: int) -> list[str]:
+        self.prompts.append(prompt)
+        self.models.append(Path(model_dir))
+        return [f"{prompt} post {len(self.prompts)} — {self.marker}".strip()]
+
+    async def reply(self, model_dir: Path, context: Any, n: int) -> list[str]:
+        self.contexts.append(list(context))
+        self.models.append(Path(model_dir))
+        return [f"answer {len(self.contexts)} — {self.marker}"]
+
+    def forget(self, model_dir: Path) -> None:
+        pass
+
+
+class _Mute:
+    """A speaker for a core that only trains."""
+
+    async def say(self, model_dir: Path, prompt: str, n: int) -> list[str]:
+        return []
+
+    async def reply(self, model_dir: Path, context: Any, n: int) -> list[str]:
+        return []
+
+    def forget(self, model_dir: Path) -> None:
+        pass
+
+
 async def _serve(data_dir: Path, base_model: str, handle: str, extra: list[str]) -> None:
-    from bot.core import CommandCore
-    from bot.jobs import JobQueue
+    from bot.core.command_core import CommandCore
+    from bot.training.queue import JobQueue
 
     settings = make_settings(data_dir, base_model, trainer_extra_args=extra or list(FAST_TRAINER_ARGS))
     store = Store(settings.db_path)
     queue = JobQueue(settings, store)
-    core = CommandCore(settings, store, queue, speaker=None)
+    core = CommandCore(settings, store, queue, speaker=_Mute())
     await queue.start()
     if handle != "-":
-        await core.handle(ADMIN, f"/train @{handle}", FakeConversation())
+        await core.handle_text(ADMIN, f"/train @{handle}", FakeConversation())
     print("serving", flush=True)
     await asyncio.Event().wait()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.access import (
+from bot.core.access import (
     AccessPolicy,
     RateLimiter,
     format_duration,
@@ -15,7 +15,7 @@ from bot.access import (
     refusal_queue_full,
     refusal_rate_limited,
 )
-from bot.messages import Caller
+from bot.core.responses import Caller
 from bot.settings import Settings
 
 
@@ -174,6 +174,27 @@ def test_refusal_texts() -> None:
     assert rate_phrase(1, "sample", 60) == "1 sample a minute"
     assert rate_phrase(6, "request", 90) == "6 requests every 2 min"
     assert "not allowed to train models" in refusal_not_allowed("train models")
-    assert refusal_opted_out("@Lena") == "@lena has asked not to be imitated, so I can't train on their tweets."
+    assert refusal_opted_out("@Lena") == "@Lena has asked not to be imitated, so I can't train on their posts."
+    assert refusal_opted_out("did:plc:" + "a" * 24).startswith("did:plc:aaaa")
     assert "10 jobs" in refusal_queue_full(10)
     assert "keep it to 200" in refusal_prompt_too_long(250, 200)
+
+
+@pytest.mark.parametrize(
+    ("listed", "asked", "out"),
+    [
+        ("@Alice.bsky.social", "alice.bsky.social", True),
+        ("my-name.bsky.social", "@MY-NAME.bsky.social", True),
+        ("my-name.bsky.social", "my_name.bsky.social", True),  # the model-name key of the same account
+        ("@Bob@Mastodon.social", "bob@mastodon.social", True),
+        ("bob@my-server.social", "@BOB@my-server.social", True),
+        ("bob@mastodon.social", "bob@other.social", False),  # another instance, another person
+        ("bob@mastodon.social", "bob", False),  # the X account @bob is someone else
+        ("bob", "bob@mastodon.social", False),
+        ("alice.bsky.social", "alice", False),
+        ("did:plc:" + "a" * 24, "DID:PLC:" + "A" * 24, True),
+        ("not a handle!", "not a handle!", True),  # an entry that parses as nothing still matches itself
+    ],
+)
+def test_opt_out_matches_the_account_on_every_platform(listed: str, asked: str, out: bool) -> None:
+    assert AccessPolicy(settings(opt_out_handles=[listed])).is_opted_out(asked) is out

@@ -11,8 +11,9 @@ import pytest
 from rich.console import Console
 
 from bot.app import build_services
+from bot.core.responses import ModelSummary, Response
 from bot.frontends.console import ConsoleConversation, ConsoleFrontend
-from bot.messages import ModelSummary, Progress, Response
+from bot.records import Progress
 from tests.bot_helpers import FAST_TRAINER_ARGS, ROOT, install_model, make_settings, trained_model
 
 pytestmark = pytest.mark.timeout(300)
@@ -37,8 +38,8 @@ def _run(args: list[str], env: dict[str, str], stdin: str = "", timeout: float =
 async def test_console_session_through_a_pipe(tmp_path, tiny_model_dir, monkeypatch):
     """Commands from a non-terminal stdin: each /train is waited for, progress prints as lines."""
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    settings = make_settings(tmp_path / "data", tiny_model_dir)
-    services = build_services(settings, with_scheduler=False)
+    settings = make_settings(tmp_path / "data", tiny_model_dir, scheduling=False)
+    services = build_services(settings)
     await services.start()
     out = io.StringIO()
     stdin = io.StringIO("/help\nmodels\n\n/train @mb_lena_bakes\nsay @here My dream is\n/queue\nexit\n/models\n")
@@ -67,16 +68,16 @@ def test_rendering_progress_bar_and_cards_on_a_terminal():
                          stats={"a": {"kept": 5}, "b": {"kept": 7}})
 
     async def scenario() -> None:
-        reply = await conversation.send(Response("Job #1: training", kind="progress", title="Training @a @b",
+        reply = await conversation.send(Response.of("Job #1: training", kind="progress", title="Training @a @b",
                                                  progress=Progress("fetch", 0.0)))
         assert frontend._progress is not None  # a live bar while training
-        await reply.edit(Response("train", kind="progress", progress=Progress("train", 50.0, 30.0, "loss 2.0")))
-        await reply.edit(Response("Model a-b is ready\nTry: /say a-b hi", kind="model", title="AI CYBORG: Ann & Bob",
+        await reply.edit(Response.of("train", kind="progress", progress=Progress("train", 50.0, 30.0, "loss 2.0")))
+        await reply.edit(Response.of("Model a-b is ready", footnotes=("Try: /say a-b hi",), kind="model", title="AI CYBORG: Ann & Bob",
                                   model=model, table=(("Data", "@a", "@b"), ("Tweets kept", "5", "7"))))
         assert frontend._progress is None and reply.finished.is_set()
-        await conversation.send(Response("sample one — 🤖 AI", kind="samples", samples=("sample one — 🤖 AI",),
+        await conversation.send(Response(kind="samples", samples=("sample one — 🤖 AI",),
                                          model=model, title="AI CYBORG: Ann & Bob"))
-        await conversation.send(Response("Sorry, no.", kind="error", private=True))
+        await conversation.send(Response.of("Sorry, no.", kind="error", private=True))
 
     import asyncio
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services, run_bot
-from bot.messages import Response, Upload
-from bot.postprocess import ZWSP
+from bot.core.responses import Response, Upload
+from bot.generation.postprocess import ZWSP
 from bot.store import Store
 from tests.bot_helpers import (
     ADMIN,
@@ -48,8 +48,8 @@ async def start_bot(tmp_path, tiny_model_dir):
     started: list[Services] = []
 
     async def start(**overrides) -> Services:
-        settings = make_settings(tmp_path / "data", tiny_model_dir, **overrides)
-        services = build_services(settings, with_scheduler=False)
+        settings = make_settings(tmp_path / "data", tiny_model_dir, **{"scheduling": False, **overrides})
+        services = build_services(settings)
         await services.start()
         started.append(services)
         return services
@@ -61,7 +61,7 @@ async def start_bot(tmp_path, tiny_model_dir):
 
 async def run(services: Services, text: str, caller=ADMIN, upload: Upload | None = None) -> FakeConversation:
     conversation = FakeConversation()
-    await services.core.handle(caller, text, conversation, upload)
+    await services.core.handle_text(caller, text, conversation, upload)
     return conversation
 
 
@@ -91,7 +91,7 @@ async def test_train_progress_edits_one_message_then_model_table(start_bot):
         async def post(self, chat_id: str, response: Response) -> None:
             posted.append(response)
 
-    bot.core.attach_frontend(Frontend())
+    bot.frontends.add(Frontend())
     conversation = await run(bot, "/train @MB_Lena_Bakes")
     first = conversation.sent[0]
     assert first.kind == "progress" and "Job #1" in first.text and "@MB_Lena_Bakes" in first.text
@@ -249,7 +249,7 @@ async def test_say_rate_limit_lru_eviction_and_forget(start_bot, lena_dir):
         async def on_model_forgotten(self, name: str) -> None:
             forgotten.append(name)
 
-    bot.core.scheduler = Scheduler()
+    bot.core.models.schedules = Scheduler()
     _assert_refusal(await run(bot, "/forget twin_lena", caller=USER), "not allowed")
     assert (await run(bot, "/use twin_lena")).last.text.startswith("/say in this chat now speaks as twin_lena")
     done = await run(bot, "/forget twin_lena")
@@ -300,20 +300,20 @@ async def test_unexpected_errors_become_an_apology_with_an_id(start_bot, lena_di
         async def say(self, model_dir, prompt, n):
             raise RuntimeError("internal detail /secret/path")
 
-    bot.core.speaker = Broken()
+    bot.core.speaking.speaker = Broken()
     answer = (await run(bot, "/say mb_lena_bakes hi")).last
     assert answer.kind == "error" and answer.private and "/secret/path" not in answer.text
     error_id = re.search(r"error id ([0-9a-f]{8})", answer.text).group(1)
     assert any(error_id in record.getMessage() for record in caplog.records)
 
-    bot.core.speaker = bot.speaker
+    bot.core.speaking.speaker = bot.speaker
     (bot.settings.models_dir / "mb_lena_bakes" / "config.json").unlink()  # a broken model folder
     _assert_refusal(await run(bot, "/say mb_lena_bakes hi"), "can't speak right now", "retrain")
 
 
 async def test_job_finished_without_a_follower_is_posted_to_its_chat(start_bot):
     bot = await start_bot()
-    from bot.jobs import TrainRequest
+    from bot.training.queue import TrainRequest
 
     posted: list[tuple[str, Response]] = []
 
@@ -323,7 +323,7 @@ async def test_job_finished_without_a_follower_is_posted_to_its_chat(start_bot):
         async def post(self, chat_id: str, response: Response) -> None:
             posted.append((chat_id, response))
 
-    bot.core.attach_frontend(Frontend())
+    bot.frontends.add(Frontend())
     job = bot.queue.submit(TrainRequest(handles=("nobody_here_y",), requested_by="console:x",
                                         chat_key="console:terminal", source="sample")).job
     await bot.queue.wait(job.id, 120)

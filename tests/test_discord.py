@@ -12,9 +12,23 @@ from typing import Any
 
 import pytest
 
-from bot.commands import COMMANDS, HELP_TEXT
-from bot.frontends.discord_bot import DiscordFrontend
-from bot.messages import Caller, Conversation, ModelSummary, Progress, Response, Upload
+from bot.core.commands import (
+    COMMANDS,
+    HELP_TEXT,
+    Cancel,
+    Command,
+    Forget,
+    Help,
+    ListModels,
+    ListQueue,
+    Say,
+    Status,
+    Train,
+    Use,
+)
+from bot.core.responses import Caller, Conversation, ModelSummary, Response, Upload
+from bot.frontends.discord.frontend import DiscordFrontend
+from bot.records import Progress
 from bot.settings import Settings
 from tests.fakes.fake_discord import EPHEMERAL, LOADING, FakeDiscord
 
@@ -58,10 +72,18 @@ def assert_no_pings(fake: FakeDiscord) -> None:
     payloads = fake.sent_payloads()
     for request in payloads:
         body = request.json.get("data", request.json) if request.path.endswith("/callback") else request.json
-        assert body.get("allowed_mentions") == {"parse": []}, (request.method, request.path, body)
+        allowed = body.get("allowed_mentions") or {}
+        assert allowed.get("parse") == [] and set(allowed) <= {"parse", "replied_user"}, (request.path, body)
+        assert not allowed.get("replied_user"), (request.method, request.path, body)  # a reply pings nobody either
 
 
-Script = Callable[[Caller, str, Conversation, "Upload | None"], Awaitable[None]]
+Script = Callable[[Caller, Command, Conversation, "Upload | None"], Awaitable[None]]
+
+
+def words(command: Command) -> str:
+    """A command as short text, for canned answers: ``forget lena_bakes``."""
+    values = [str(v) for v in vars(command).values() if v not in (None, "", (), False)]
+    return " ".join([command.name, *values])
 
 
 class StandInCore:
@@ -69,35 +91,46 @@ class StandInCore:
 
     def __init__(self, script: Script | None = None,
                  models: tuple[str, ...] = ("lena_bakes", "astro_ivo", "astro_ivo-lena_bakes")) -> None:
-        self.calls: list[tuple[Caller, str, Upload | None]] = []
+        self.calls: list[tuple[Caller, Command, Upload | None]] = []
         self.models = models
         self.handled = asyncio.Event()
+        self.heard: list[Any] = []
+        self.persona_posts: list[tuple[str, str, list[str], str, str]] = []
         if script is not None:
             self.answer = script  # type: ignore[method-assign]
 
     def model_names(self, prefix: str = "") -> list[str]:
         return [name for name in self.models if name.startswith(prefix)]
 
-    async def handle(self, caller: Caller, text: str, conversation: Conversation, upload: Upload | None = None
-                     ) -> None:
-        self.calls.append((caller, text, upload))
+    async def hear(self, heard: Any, answer: Any) -> bool:
+        self.heard.append(heard)
+        return False
+
+    def persona_posted(self, platform: str, chat_id: str, message_ids: list[str], model_name: str,
+                       text: str) -> None:
+        self.persona_posts.append((platform, chat_id, message_ids, model_name, text))
+
+    async def handle(self, caller: Caller, command: Command, conversation: Conversation,
+                     upload: Upload | None = None) -> None:
+        self.calls.append((caller, command, upload))
         try:
-            await self.answer(caller, text, conversation, upload)
+            await self.answer(caller, command, conversation, upload)
         finally:
             self.handled.set()
 
-    async def answer(self, caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
-        if text.startswith("help"):
-            await conversation.send(Response(HELP_TEXT, kind="help"))
-        elif text.startswith("forget") and not caller.is_platform_admin:
-            await conversation.send(Response("Only admins may forget models.", kind="error", private=True))
+    async def answer(self, caller: Caller, command: Command, conversation: Conversation,
+                     upload: Upload | None) -> None:
+        if isinstance(command, Help):
+            await conversation.send(Response.of(HELP_TEXT, kind="help"))
+        elif isinstance(command, Forget) and not caller.is_platform_admin:
+            await conversation.send(Response.of("Only admins may forget models.", kind="error", private=True))
         else:
-            await conversation.send(Response(f"ok: {text}"))
+            await conversation.send(Response.of(f"ok: {words(command)}"))
 
 
 async def test_connects_syncs_to_guild_and_answers_help(fake: FakeDiscord, caplog: pytest.LogCaptureFixture
                                                         ) -> None:
-    caplog.set_level(logging.INFO, logger="bot.frontends.discord_bot")
+    caplog.set_level(logging.INFO, logger="bot.frontends.discord")
     core = StandInCore()
     async with running(fake, core):
         guild_id = next(iter(fake.guilds))
@@ -115,21 +148,23 @@ async def test_connects_syncs_to_guild_and_answers_help(fake: FakeDiscord, caplo
         assert not train_options["handle"].get("required") and train_options["file"]["type"] == 11
         assert train_options["force"]["type"] == 5
         assert {o["name"]: o.get("autocomplete") for o in synced["say"]["options"]}["model"] is True
-        assert fake.identify_payloads[0]["intents"] == 1  # guilds only: no privileged intents
+        # guilds, guild messages and DMs (mentions and replies for /talk): no privileged intent
+        intents = fake.identify_payloads[0]["intents"]
+        assert intents == 1 | 1 << 9 | 1 << 12 and not intents & (1 << 1 | 1 << 8 | 1 << 15)
         assert any(f"synced {len(synced)} commands to guild(s) {guild_id}" in r.message for r in caplog.records)
 
         record = await fake.send_interaction(fake.command_interaction("help"))
         message = await fake.wait_for_original(record)
         assert "/train" in message["content"] and not message["flags"] & EPHEMERAL
         assert record.callback_type == 4  # a quick command answers directly, no "thinking"
-        caller, text, upload = core.calls[0]
-        assert (text, upload) == ("help", None)
+        caller, command, upload = core.calls[0]
+        assert (command, upload) == (Help(), None)
         assert caller.platform == "discord" and caller.user_id == str(USER)
         assert caller.chat_id == fake.guilds[guild_id]["channels"][0]["id"] and not caller.is_platform_admin
 
 
 async def test_global_sync_when_no_guild_is_configured(fake: FakeDiscord, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="bot.frontends.discord_bot")
+    caplog.set_level(logging.INFO, logger="bot.frontends.discord")
     async with running(fake, StandInCore(), discord_settings(fake, discord_guild_ids=[], discord_allow_dms=False)):
         assert set(fake.commands) == {None}
         synced = {c["name"]: c for c in fake.commands[None]}
@@ -148,20 +183,20 @@ BLEND = ModelSummary(name="mb_astro_ivo-mb_lena_bakes", handles=("mb_astro_ivo",
 
 
 async def test_train_defers_then_edits_one_message_with_progress_and_a_card(fake: FakeDiscord) -> None:
-    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
-        reply = await conversation.send(Response("Job #1: training on @mb_lena_bakes; starting now.",
+    async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
+        reply = await conversation.send(Response.of("Job #1: training on @mb_lena_bakes; starting now.",
                                                  kind="progress", progress=Progress("queued", 0.0)))
         for percent in (25.0, 50.0, 75.0):
-            await reply.edit(Response(f"Job #1: train {percent:.0f}%", kind="progress",
+            await reply.edit(Response.of(f"Job #1: train {percent:.0f}%", kind="progress",
                                       progress=Progress("train", percent)))
-        await reply.edit(Response("Model mb_lena_bakes is ready.", kind="model", model=LENA))
+        await reply.edit(Response.of("Model mb_lena_bakes is ready.", kind="model", model=LENA))
 
     core = StandInCore(script)
     async with running(fake, core):
         record = await fake.send_interaction(fake.command_interaction(
             "train", {"handle": "@mb_lena_bakes", "handle2": "mb_astro_ivo", "source": "sample", "force": True}))
         await fake.wait_until(lambda: (m := fake.original(record)) and m["embeds"], what="the model card")
-        assert core.calls[0][1] == "train @mb_lena_bakes @mb_astro_ivo source=sample --force"
+        assert core.calls[0][1] == Train(("mb_lena_bakes", "mb_astro_ivo"), source="sample", force=True)
         assert record.callback_type == 5  # deferred at once: "thinking"
         message = fake.original(record)
         assert message is not None and fake.followups(record) == [] and not message["flags"] & EPHEMERAL
@@ -179,8 +214,8 @@ async def test_train_defers_then_edits_one_message_with_progress_and_a_card(fake
 
 
 async def test_say_renders_samples_as_a_cyborg_card(fake: FakeDiscord) -> None:
-    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
-        await conversation.send(Response("...", kind="samples", model=BLEND,
+    async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
+        await conversation.send(Response(kind="samples", model=BLEND,
                                          samples=("stars and *sourdough* @\u200beveryone 🤖 AI", "second one")))
 
     core = StandInCore(script, models=(LENA.name, BLEND.name))
@@ -188,7 +223,7 @@ async def test_say_renders_samples_as_a_cyborg_card(fake: FakeDiscord) -> None:
         record = await fake.send_interaction(fake.command_interaction(
             "say", {"model": "mb_astro_ivo-mb_lena_bakes", "prompt": "  My   dream is "}))
         message = await fake.wait_for_original(record)
-        assert core.calls[0][1] == "say mb_astro_ivo-mb_lena_bakes My dream is"
+        assert core.calls[0][1] == Say("mb_astro_ivo-mb_lena_bakes", "My dream is")
         assert record.callback_type == 5
         card = message["embeds"][0]
         assert card["author"]["name"] == "🤖 AI CYBORG 🤖" and card["title"] == "Ivo & Lena Bakes"
@@ -198,7 +233,7 @@ async def test_say_renders_samples_as_a_cyborg_card(fake: FakeDiscord) -> None:
         # no model option: the chat's model; a prompt only
         record = await fake.send_interaction(fake.command_interaction("say", {"prompt": "hello"}))
         await fake.wait_for_original(record)
-        assert core.calls[1][1] == "say hello"
+        assert core.calls[1][1] == Say(None, "hello")
 
 
 async def test_say_with_an_unknown_model_is_refused_privately(fake: FakeDiscord) -> None:
@@ -211,8 +246,8 @@ async def test_say_with_an_unknown_model_is_refused_privately(fake: FakeDiscord)
 
 
 async def test_private_answer_after_thinking_is_ephemeral(fake: FakeDiscord) -> None:
-    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
-        await conversation.send(Response("You can ask again in 40 s.", kind="error", private=True))
+    async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
+        await conversation.send(Response.of("You can ask again in 40 s.", kind="error", private=True))
 
     async with running(fake, StandInCore(script)):
         record = await fake.send_interaction(fake.command_interaction("say", {"prompt": "hi"}))
@@ -223,23 +258,23 @@ async def test_private_answer_after_thinking_is_ephemeral(fake: FakeDiscord) -> 
 
 
 async def test_quick_commands_translate_and_slow_ones_defer(fake: FakeDiscord) -> None:
-    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
-        if text == "queue":
+    async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
+        if isinstance(command, ListQueue):
             await asyncio.sleep(0.6)  # slower than quick_ack_s: the frontend must defer meanwhile
-        await conversation.send(Response("Job  Status\n---  -------\n#1   running\n* `a` footnote", kind="list",
+        await conversation.send(Response(footnotes=("* `a` footnote",), kind="list",
                                          title="Result", table=(("Job", "Status"), ("#1", "running"))))
 
     core = StandInCore(script)
     async with running(fake, core) as frontend:
         frontend.quick_ack_s = 0.2
-        cases = [("use", {"model": "lena_bakes"}, "use lena_bakes"), ("models", {}, "models"),
-                 ("status", {"job": 7}, "status 7"), ("status", {}, "status"), ("cancel", {"job": 3}, "cancel 3"),
-                 ("forget", {"model": "astro_ivo"}, "forget astro_ivo"), ("help", {"command": "train"}, "help train"),
-                 ("queue", {}, "queue")]
-        for name, options, text in cases:
+        cases = [("use", {"model": "lena_bakes"}, Use("lena_bakes")), ("models", {}, ListModels()),
+                 ("status", {"job": 7}, Status(7)), ("status", {}, Status()), ("cancel", {"job": 3}, Cancel(3)),
+                 ("forget", {"model": "astro_ivo"}, Forget("astro_ivo")), ("help", {"command": "train"}, Help("train")),
+                 ("queue", {}, ListQueue())]
+        for name, options, expected in cases:
             record = await fake.send_interaction(fake.command_interaction(name, options))
             message = await fake.wait_for_original(record)
-            assert core.calls[-1][1] == text
+            assert core.calls[-1][1] == expected
             embed = message["embeds"][0]
             assert embed["title"] == "Result" and embed["description"].startswith("```\nJob  Status\n")
             assert embed["description"].endswith("* ˋaˋ footnote\n```")  # no way out of the code block
@@ -301,8 +336,8 @@ async def test_upload_is_downloaded_and_passed_to_the_core(fake: FakeDiscord) ->
         attachment = fake.add_attachment("tweets.jsonl", data)
         record = await fake.send_interaction(fake.command_interaction("train", {"file": attachment}))
         await fake.wait_for_original(record)
-        caller, text, upload = core.calls[-1]
-        assert text == "train source=upload" and upload == Upload("tweets.jsonl", data)
+        caller, command, upload = core.calls[-1]
+        assert command == Train(source="upload") and upload == Upload("tweets.jsonl", data)
         assert len(fake.cdn_downloads) == 1
 
 
@@ -340,7 +375,7 @@ async def test_oversized_and_unreadable_uploads_are_refused(fake: FakeDiscord) -
 
 
 async def test_core_failure_becomes_a_private_apology(fake: FakeDiscord) -> None:
-    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
+    async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
         raise RuntimeError("boom")
 
     async with running(fake, StandInCore(script)):
@@ -353,7 +388,7 @@ async def test_post_sends_to_a_channel_and_survives_a_rate_limit(fake: FakeDisco
     async with running(fake, StandInCore()) as frontend:
         channel_id = int(fake.guilds[next(iter(fake.guilds))]["channels"][0]["id"])
         fake.rate_limit_once("POST", rf"^/channels/{channel_id}/messages$", retry_after=0.3)
-        await frontend.post(str(channel_id), Response("scheduled", kind="samples", model=LENA,
+        await frontend.post(str(channel_id), Response(kind="samples", model=LENA,
                                                       samples=("a tweet @\u200beveryone 🤖 AI",)))
         posts = [r for r in fake.requests if r.method == "POST" and r.path == f"/channels/{channel_id}/messages"]
         assert [r.status for r in posts] == [429, 200] and posts[1].at - posts[0].at >= 0.25
@@ -364,14 +399,14 @@ async def test_post_sends_to_a_channel_and_survives_a_rate_limit(fake: FakeDisco
 async def test_edits_after_the_token_expires_go_through_the_channel(fake: FakeDiscord) -> None:
     replies: list[Any] = []
 
-    async def script(caller: Caller, text: str, conversation: Conversation, upload: Upload | None) -> None:
-        replies.append(await conversation.send(Response("Job #1: starting", kind="progress")))
+    async def script(caller: Caller, command: Command, conversation: Conversation, upload: Upload | None) -> None:
+        replies.append(await conversation.send(Response.of("Job #1: starting", kind="progress")))
 
     async with running(fake, StandInCore(script)) as frontend:
         record = await fake.send_interaction(fake.command_interaction("train", {"handle": "lena"}))
         message = await fake.wait_for_original(record)
         frontend.token_ttl_s = fake.token_ttl_s = 0.0  # fifteen minutes later...
-        await replies[0].edit(Response("Model ready", kind="model", model=LENA))
+        await replies[0].edit(Response.of("Model ready", kind="model", model=LENA))
         edits = fake.message_edits(int(message["id"]))
         assert edits[-1].path == f"/channels/{message['channel_id']}/messages/{message['id']}"
         assert fake.messages[int(message["id"])]["embeds"][0]["title"] == "Lena Bakes"
@@ -379,7 +414,7 @@ async def test_edits_after_the_token_expires_go_through_the_channel(fake: FakeDi
 
 async def test_a_guild_that_refuses_the_sync_is_logged_not_fatal(fake: FakeDiscord,
                                                                  caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="bot.frontends.discord_bot")
+    caplog.set_level(logging.INFO, logger="bot.frontends.discord")
     guild_id = next(iter(fake.guilds))
     settings = discord_settings(fake, discord_guild_ids=[999, guild_id])
     async with running(fake, StandInCore(), settings):
@@ -415,9 +450,9 @@ async def live(fake: FakeDiscord, tmp_path: Path, tiny_model_dir: Path, monkeypa
     settings = discord_settings(
         fake, data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", base_model=str(tiny_model_dir),
         trainer_extra_args=["--epochs", "1", "--max-steps", "4", "--samples", "0"], min_tweets=10, progress_interval_s=0.5,
-        admin_ids=[f"discord:{ADMIN}"], say_per_user_per_minute=100,
+        admin_ids=[f"discord:{ADMIN}"], say_per_user_per_minute=100, scheduling=False,
     )
-    services = build_services(settings, with_scheduler=False)
+    services = build_services(settings)
     await services.start()
     frontend = DiscordFrontend(services.core, settings, guild_ready_timeout=0.05)
     try:

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from bot.generation import GenerationError, Generator, NucleusSampler
+from bot.generation.generator import Generator
+from bot.generation.model_cache import GenerationError
+from bot.generation.sampling import NucleusSampler
 from tests.parrot_model import BREAD, STARTER
 
 
@@ -232,3 +234,31 @@ def test_nucleus_sampler_without_top_p() -> None:
     scores = NucleusSampler(1.0, 1.0)(None, logits.repeat(30000, 1))
     freq = torch.bincount(scores.argmax(-1), minlength=3).float() / 30000
     assert torch.allclose(freq, torch.softmax(logits, -1), atol=0.01)
+
+
+def test_prompt_ids_keep_the_newest_messages_within_the_budget() -> None:
+    from bot.generation.generator import prompt_ids
+
+    eot = 0
+    assert prompt_ids(eot, [7, 8]) == [eot, 7, 8]
+    assert prompt_ids(eot, [], [[1, 2], [3]]) == [eot, 1, 2, eot, 3, eot]
+    # the oldest whole messages go first; what is kept is at most the budget after the first token
+    assert prompt_ids(eot, [], [[1] * 5, [2] * 3, [3] * 2], budget=8) == [eot, 2, 2, 2, eot, 3, 3, eot]
+    # the newest message alone too long: its end; a prompt too long: its end, and no context
+    assert prompt_ids(eot, [], [[1] * 3, list(range(20))], budget=6) == [eot, 15, 16, 17, 18, 19, eot]
+    assert prompt_ids(eot, list(range(10)), [[1]], budget=4) == [eot, 6, 7, 8, 9]
+
+
+async def test_a_huge_context_is_cut_to_the_prompt_budget(generator: Generator, tiny_model_dir: Path) -> None:
+    from transformers import AutoTokenizer
+
+    from bot.generation.generator import MAX_PROMPT_TOKENS, prompt_ids
+
+    context = [f"message {i} " + "words " * 200 for i in range(30)] + ["the newest one"]
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model_dir)
+    encoded = [tokenizer(text, add_special_tokens=False)["input_ids"] for text in context]
+    ids = prompt_ids(tokenizer.eos_token_id, [], encoded)
+    assert len(ids) <= MAX_PROMPT_TOKENS + 1 and tokenizer.decode(ids[:-1]).endswith("<|im_end|>the newest one")
+    assert "message 29" in tokenizer.decode(ids) and "message 27 " not in tokenizer.decode(ids)
+    [text] = await generator.generate(tiny_model_dir, "", 1, max_new_tokens=4, context=context)
+    assert isinstance(text, str)

@@ -209,3 +209,21 @@ def test_card_parses_as_a_hub_model_card_with_stats_from_cleaning() -> None:
     assert parsed.data.widget == [{"text": "My dream is"}]
     assert parsed.data.base_model == "HuggingFaceTB/SmolLM2-135M-Instruct"
     assert "🤖 AI BOT 🤖" in parsed.text
+
+
+def test_accounts_are_named_with_their_platform_and_linked_to_their_profile() -> None:
+    card = render_model_card(_card(
+        ["lena_bakes", "ivo.bsky.social", "bob@mastodon.social", "mb_astro_ivo"], ["Lena", "Ivo", "Bob", "Astro"],
+        platforms=["x", "bluesky", "mastodon", "x"],
+        profile_urls=["https://x.com/lena_bakes", "https://bsky.app/profile/ivo.bsky.social",
+                      "https://mastodon.social/@bob", None],
+    ))
+    assert ("trained on tweets by Lena ([@lena_bakes](https://x.com/lena_bakes) on X), "
+            "Ivo ([@ivo.bsky.social](https://bsky.app/profile/ivo.bsky.social) on Bluesky), "
+            "Bob ([@bob@mastodon.social](https://mastodon.social/@bob) on Mastodon), "
+            "Astro (@mb_astro_ivo on X).") in card
+    assert "fewer than 3 of its words are free of a link, a mention and a hashtag" in card
+    hostile = render_model_card(_card(["lena"], ["Lena"], platforms=["x"],
+                                      profile_urls=["javascript:alert(1)) [x](https://evil"]))
+    assert "javascript:" not in hostile and "Lena (@lena on X)" in hostile
+    assert "Lena (@lena)" in render_model_card(_card(["lena"], ["Lena"]))  # older callers: no platform

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.postprocess import (
+from bot.generation.postprocess import (
     ZWSP,
     finish_tweet,
     neutralize_mentions,

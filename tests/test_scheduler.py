@@ -1,4 +1,4 @@
-"""Scheduled posts: the real APScheduler (SQLAlchemy job store on the project's SQLite file) driving real posts.
+"""Scheduled posts: the real APScheduler driving real posts, with the schedules in the project's SQLite store.
 
 The first tests use a recording frontend to pin down the service's logic (firing, restart, coalescing,
 refusals, forgetting, retries); the later ones post through the real Telegram and Discord frontends against
@@ -23,20 +23,14 @@ from zoneinfo import ZoneInfo
 import pytest
 import tweepy
 
-from bot.commands import Command, CommandError, cron_trigger, parse_command
-from bot.messages import Caller, Response
-from bot.postprocess import weighted_length
-from bot.scheduler import (
-    X_LABEL,
-    ScheduleError,
-    ScheduleService,
-    build_trigger,
-    job_id,
-    shortest_gap_s,
-    x_post_text,
-)
+from bot.core.commands import CommandError, SchedulePost, Unschedule, parse_command, schedule_command
+from bot.core.responses import Caller, Frontends, Response
+from bot.generation.postprocess import weighted_length
+from bot.records import ModelRecord, utc_now_iso
+from bot.scheduling.posters import X_LABEL, x_post_text
+from bot.scheduling.service import ScheduleService, timer_id
 from bot.settings import Settings
-from bot.store import ModelRecord, Store, utc_now_iso
+from bot.store import Store
 from tests.fakes.fake_discord import FakeDiscord
 from tests.fakes.fake_telegram import GROUP_CHAT, OTHER_USER, TOKEN, FakeTelegram
 from tests.fakes.fake_x_api import FakeXApi, redirect_client
@@ -99,7 +93,7 @@ class RecordingFrontend:
 
 @dataclass
 class ScriptedSpeaker:
-    """Stands in for bot.speaker.Speaker: one numbered sample per call, marker included; may fail on demand."""
+    """Stands in for bot.generation.speaker.Speaker: one numbered sample per call, marker included; may fail on demand."""
 
     calls: list[tuple[Path, str, int]] = field(default_factory=list)
     fail_next: int = 0
@@ -113,6 +107,9 @@ class ScriptedSpeaker:
             raise RuntimeError("generation blew up")
         body = self.text or f"{prompt} post {len(self.calls)}".strip()
         return [f"{body} — {MARKER}"]
+
+    def forget(self, model_dir: Path) -> None:
+        pass
 
 
 async def wait_for(predicate: Callable[[], Any], timeout: float = 10.0, what: str = "condition") -> Any:
@@ -137,7 +134,7 @@ class Harness:
         self.service: ScheduleService | None = None
 
     async def start(self, **overrides: Any) -> ScheduleService:
-        self.service = ScheduleService(self.settings, self.store, self.speaker, {"console": self.frontend},
+        self.service = ScheduleService(self.settings, self.store, self.speaker, Frontends(self.frontend),
                                        **{**self.service_kwargs, **overrides})
         await self.service.start()
         return self.service
@@ -160,9 +157,9 @@ async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
         h.store.close()
 
 
-def schedule(model: str, when: str, prompt: str = "") -> Command:
-    """A /schedule command as the parser makes it (the parser has no seconds; the service accepts them)."""
-    return Command("schedule", model=model, when=when, prompt=prompt)
+def schedule(model: str, when: str, prompt: str = "") -> SchedulePost:
+    """A /schedule command as the parser makes it (seconds parse; the minimum interval refuses them for users)."""
+    return schedule_command(model, when, prompt)
 
 
 def created_id(response: Response) -> int:
@@ -171,40 +168,6 @@ def created_id(response: Response) -> int:
 
 
 # -- pure helpers ---------------------------------------------------------------------------------------------
-def test_cron_weekdays_follow_crontab_not_apscheduler() -> None:
-    sunday_noon = datetime(2025, 6, 1, 12, tzinfo=UTC)
-    weekdays = build_trigger("0 9 * * 1-5", ZoneInfo("Europe/Berlin"))
-    assert weekdays.get_next_fire_time(None, sunday_noon) == datetime(2025, 6, 2, 9, tzinfo=ZoneInfo("Europe/Berlin"))
-    sundays = build_trigger("30 8 * * 0", ZoneInfo("UTC"))
-    assert sundays.get_next_fire_time(None, sunday_noon) == datetime(2025, 6, 8, 8, 30, tzinfo=UTC)
-
-
-@pytest.mark.parametrize("when", ["0 9 * * 7", "0 9 * * 0", "0 9 * * 5-7", "0 9 * * 1-5", "*/15 8-18 * * mon-fri"])
-def test_schedule_command_and_scheduler_read_cron_alike(when: str) -> None:
-    """What /schedule accepts is what the scheduler fires: one translation (bot.commands.cron_trigger)."""
-    command = parse_command(f"/schedule lena_bakes {when} hi")
-    assert command.when == when
-    trigger = build_trigger(command.when, ZoneInfo("UTC"))
-    assert str(trigger) == str(cron_trigger(when, "UTC"))
-
-
-def test_build_trigger_refuses_what_the_command_refuses() -> None:
-    for when in ("0 9 * * 8", "0 25 * * *", "0 9 * * 5-1"):
-        with pytest.raises(CommandError):
-            parse_command(f"/schedule lena_bakes {when}")
-        with pytest.raises(ScheduleError, match="not a valid cron expression"):
-            build_trigger(when, ZoneInfo("UTC"))
-
-
-def test_shortest_gap_of_intervals_and_cron() -> None:
-    now = datetime(2025, 6, 1, 12, tzinfo=UTC)
-    utc = ZoneInfo("UTC")
-    assert shortest_gap_s(build_trigger("every 2h", utc), now) == 7200
-    assert shortest_gap_s(build_trigger("*/5 * * * *", utc), now) == 300
-    assert shortest_gap_s(build_trigger("0 9,10 * * *", utc), now) == 3600  # irregular: the shortest gap counts
-    assert shortest_gap_s(build_trigger("0 0 30 2 *", utc), now) is None  # February 30th never comes
-
-
 def test_x_text_is_labelled_automated_and_fits_280() -> None:
     assert x_post_text(f"hello — {MARKER}", MARKER) == f"hello — {MARKER} {X_LABEL}"
     long = x_post_text("word " * 70 + f"— {MARKER}", MARKER)
@@ -298,16 +261,16 @@ async def test_unschedule_removes_only_in_its_own_chat(harness: Harness) -> None
     service = harness.service
     assert service is not None
     schedule_id = created_id(await service.create(ADMIN, schedule("lena", "every 1h")))
-    elsewhere = await service.remove(Caller("console", "me", "room-2"), Command("unschedule", schedule_id=schedule_id))
+    elsewhere = await service.remove(Caller("console", "me", "room-2"), Unschedule(schedule_id))
     assert elsewhere.kind == "error" and f"no schedule #{schedule_id} in this chat" in elsewhere.text
     assert service.next_run_time(schedule_id) is not None
 
     removed = await service.remove(ADMIN, parse_command(f"/unschedule #{schedule_id}"))
     assert removed.kind == "info" and f"#{schedule_id}" in removed.text
     assert service.next_run_time(schedule_id) is None
-    assert service.get(schedule_id) is None
+    assert service.store.get_schedule(schedule_id) is None
     assert "No scheduled posts" in (await service.list(ADMIN)).text
-    again = await service.remove(ADMIN, Command("unschedule", schedule_id=schedule_id))
+    again = await service.remove(ADMIN, Unschedule(schedule_id))
     assert again.kind == "error"
 
 
@@ -316,7 +279,7 @@ async def test_unscheduled_job_stops_posting(harness: Harness) -> None:
     assert service is not None
     schedule_id = created_id(await service.create(ADMIN, schedule("lena", "every 1s")))
     await wait_for(lambda: harness.frontend.posts, what="a post")
-    await service.remove(ADMIN, Command("unschedule", schedule_id=schedule_id))
+    await service.remove(ADMIN, Unschedule(schedule_id))
     count = len(harness.frontend.posts)
     await asyncio.sleep(1.5)
     assert len(harness.frontend.posts) == count
@@ -331,10 +294,12 @@ async def test_refusals_are_clear_and_create_nothing(tmp_path: Path) -> None:
     cases = {
         "every 1m": "would post every 1 min; schedules here may post at most every 15 min",
         "*/5 * * * *": "would post every 5 min",
-        "0 9,9 * 13 *": "is not a valid cron expression",
         "0 0 30 2 *": "at most once",
-        "sometimes": "I can't read the schedule",
     }
+    for when, expected in {"0 9,9 * 13 *": "is not a valid cron expression",
+                           "sometimes": "I can't read the schedule"}.items():
+        with pytest.raises(CommandError, match=expected):  # refused by the command parser already
+            schedule("lena", when)
     for when, expected in cases.items():
         response = await service.create(ADMIN, schedule("lena", when))
         assert response.kind == "error" and response.private, when
@@ -349,18 +314,18 @@ async def test_refusals_are_clear_and_create_nothing(tmp_path: Path) -> None:
     assert "I don't know the time zone 'Mars/Olympus'" in bad_tz.text
     no_x = await service.create(ADMIN, schedule("lena", "every 2h", "to=x hello"))
     assert "Posting to X is not configured" in no_x.text and "MIMICBIRD_X_CONSUMER_KEY" in no_x.text
-    elsewhere = await service.create(ADMIN, schedule("lena", "every 2h", "to=mastodon"))
-    assert "not to 'mastodon'" in elsewhere.text
+    elsewhere = await service.create(ADMIN, schedule("lena", "every 2h", "to=myspace"))
+    assert "not to 'myspace'" in elsewhere.text and "on Mastodon (to=mastodon)" in elsewhere.text
     long_prompt = await service.create(ADMIN, schedule("lena", "every 2h", "x" * 21))
     assert "21 characters long; please keep it to 20" in long_prompt.text
-    assert service.schedules() == []
+    assert service.store.schedules() == []
 
     for _ in range(2):
         assert (await service.create(ADMIN, schedule("lena", "every 2h"))).kind == "info"
     full = await service.create(ADMIN, schedule("lena", "every 3h"))
     assert "already has 2 scheduled posts" in full.text
-    assert len(service.schedules()) == 2
-    refused = await service.remove(TELEGRAM_USER, Command("unschedule", schedule_id=1))
+    assert len(service.store.schedules()) == 2
+    refused = await service.remove(TELEGRAM_USER, Unschedule(1))
     assert "not allowed" in refused.text
     await h.stop()
     h.store.close()
@@ -372,7 +337,7 @@ async def test_cron_in_the_chats_time_zone(harness: Harness) -> None:
     command = parse_command("/schedule lena 0 9 * * * tz=Europe/Berlin Guten Morgen")
     created = await service.create(ADMIN, command)
     schedule_id = created_id(created)
-    row = service.get(schedule_id)
+    row = service.store.get_schedule(schedule_id)
     assert row is not None and (row.timezone, row.prompt, row.when) == ("Europe/Berlin", "Guten Morgen", "0 9 * * *")
     next_run = service.next_run_time(schedule_id)
     assert next_run is not None
@@ -395,7 +360,7 @@ async def test_forgotten_model_disables_its_schedules_with_a_message(harness: Ha
     assert notice.chat_id == "room-1" and f"#{lena_id}" in notice.response.text
     assert "the model lena was forgotten" in notice.response.text
     assert service.next_run_time(lena_id) is None and service.next_run_time(ivo_id) is not None
-    row = service.get(lena_id)
+    row = service.store.get_schedule(lena_id)
     assert row is not None and not row.enabled
     listing = await service.list(ADMIN)
     assert "off: the model lena was forgotten" in listing.text
@@ -416,7 +381,7 @@ async def test_model_gone_at_fire_time_disables_the_schedule(harness: Harness) -
 
 
 async def test_opted_out_accounts_cannot_be_scheduled(tmp_path: Path) -> None:
-    from bot.access import AccessPolicy
+    from bot.core.access import AccessPolicy
 
     h = Harness(make_settings(tmp_path))
     add_model(h.settings, h.store)
@@ -449,15 +414,15 @@ async def test_failing_frontend_is_retried_then_reported_once(harness: Harness, 
     assert f"Scheduled post #{schedule_id} (lena, every 1s) failed after 3 attempts" in reports[0].response.text
     assert "ConnectionError: the platform answered 502 Bad Gateway" in reports[0].response.text
     assert any("schedule.post_failed" in r.message for r in caplog.records)
-    row = service.get(schedule_id)
+    row = service.store.get_schedule(schedule_id)
     assert row is not None and row.last_error and row.enabled
     assert f"#{schedule_id}: the last post failed: ConnectionError" in (await service.list(ADMIN)).text
 
     frontend.fail_next = 3  # the next run fails again: logged, not reported a second time
-    await wait_for(lambda: frontend.failures == 6 and service.get(schedule_id).last_error, what="a second failure")
+    await wait_for(lambda: frontend.failures == 6 and service.store.get_schedule(schedule_id).last_error, what="a second failure")
     await wait_for(lambda: frontend.kinds("samples"), what="a successful post")
     assert len(frontend.kinds("error")) == 1
-    await wait_for(lambda: not service.get(schedule_id).last_error, what="the error cleared after success")
+    await wait_for(lambda: not service.store.get_schedule(schedule_id).last_error, what="the error cleared after success")
 
 
 async def test_generation_errors_never_crash_the_scheduler(harness: Harness) -> None:
@@ -470,29 +435,43 @@ async def test_generation_errors_never_crash_the_scheduler(harness: Harness) -> 
     await wait_for(lambda: harness.frontend.kinds("samples"), what="the next run posting")
 
 
-async def test_post_waits_for_a_frontend_that_starts_later(tmp_path: Path) -> None:
-    h = Harness(make_settings(tmp_path))
-    add_model(h.settings, h.store)
+async def test_the_app_starts_the_scheduler_after_its_frontends(tmp_path: Path, tiny_model_dir: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A post that fell due while the bot was down goes out at once, through a frontend attached first."""
+    from bot.app import build_services
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    settings = make_settings(tmp_path, max_new_tokens=20, batch_window_ms=5)
+    h = Harness(settings)
+    add_model(settings, h.store, source=tiny_model_dir)
     service = await h.start()
-    created_id(await service.create(ADMIN, schedule("lena", "every 1s")))
-    del service.frontends["console"]  # as right after a restart: the scheduler runs, the frontends start later
-    await asyncio.sleep(1.5)
-    assert h.speaker.calls and not h.frontend.posts
-    service.frontends["console"] = h.frontend
-    await wait_for(lambda: h.frontend.kinds("samples"), what="the post once the frontend is there")
-    assert not h.frontend.kinds("error")
+    created_id(await service.create(ADMIN, schedule("lena", "every 1h")))
     await h.stop()
+    h.store.update_schedule(1, next_run_at=time.time() - 60)  # due a minute ago, while "the bot was down"
     h.store.close()
+
+    services = build_services(settings)
+    try:
+        await services.start()
+        services.attach(h.frontend)  # a frontend without start/stop of its own: attached only
+        await asyncio.sleep(0.3)
+        assert h.frontend.posts == []  # nothing fires before the scheduler starts ...
+        await services.start_scheduler()
+        posts = await wait_for(lambda: h.frontend.kinds("samples"), timeout=30, what="the missed post")
+        assert posts[0].chat_id == "room-1" and not h.frontend.kinds("error")  # ... and then it has a frontend
+    finally:
+        services.running.clear()
+        await services.close()
 
 
 async def test_missing_frontend_is_logged_not_retried(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    h = Harness(make_settings(tmp_path), frontend_wait_s=0.3)
+    h = Harness(make_settings(tmp_path))
     add_model(h.settings, h.store)
     service = await h.start()
     caller = Caller("discord", "1", "42", is_platform_admin=True)  # no Discord frontend is running
     schedule_id = created_id(await service.create(caller, schedule("lena", "every 1s")))
     await wait_for(lambda: any("schedule.post_failed" in r.message for r in caplog.records), what="the failure log")
-    row = service.get(schedule_id)
+    row = service.store.get_schedule(schedule_id)
     assert row is not None and "discord frontend is not running" in row.last_error
     assert len(h.speaker.calls) == 1 and h.frontend.posts == []
     await h.stop()
@@ -507,12 +486,12 @@ async def test_posts_to_fake_x_labelled_automated(tmp_path: Path) -> None:
         h = Harness(settings)
         add_model(settings, h.store)
         service = await h.start()
-        client = service.x_client()
+        client = service.posters["x"].client()
         assert isinstance(client, tweepy.Client) and client.consumer_key == "ck-secret-1"
         redirect_client(client, api.base_url)
         h.speaker.text = "word " * 70  # long: trimmed so that marker and label still fit
         schedule_id = created_id(await service.create(ADMIN, schedule("lena", "every 1s", "to=x")))
-        assert service.get(schedule_id).destination == "x"
+        assert service.store.get_schedule(schedule_id).destination == "x"
         notice = await wait_for(lambda: h.frontend.posts, what="the chat notice")
         await h.stop()
         text = api.posted[0]
@@ -530,7 +509,7 @@ async def test_x_failure_retried_then_reported_in_chat(tmp_path: Path) -> None:
         h = Harness(settings)
         add_model(settings, h.store)
         service = await h.start()
-        redirect_client(service.x_client(), api.base_url)
+        redirect_client(service.posters["x"].client(), api.base_url)
         for _ in range(3):
             api.fail_once(403, "Forbidden", "You are not permitted to perform this action.", path_prefix="/2/tweets")
         schedule_id = created_id(await service.create(ADMIN, schedule("lena", "every 1s", "to=x")))
@@ -546,25 +525,25 @@ async def test_x_failure_retried_then_reported_in_chat(tmp_path: Path) -> None:
 
 # -- through the real command core and chat frontends, against the fake servers --------------------------------
 def due_now(service: ScheduleService, schedule_id: int) -> None:
-    """Make a stored job due at once with APScheduler's own API (instead of waiting a minute for 'every 1m')."""
-    assert service.apscheduler is not None
-    service.apscheduler.modify_job(job_id(schedule_id), next_run_time=datetime.now(UTC))
+    """Make a schedule's timer due at once with APScheduler's own API (instead of waiting a minute for 'every 1m')."""
+    assert service.timers is not None
+    service.timers.modify_job(timer_id(schedule_id), next_run_time=datetime.now(UTC))
 
 
 def build_core(settings: Settings, store: Store, speaker: Any, **service_kwargs: Any) -> tuple[Any, ScheduleService]:
     """The real CommandCore (with its JobQueue, not started: nothing trains here) and a ScheduleService."""
-    from bot.core import CommandCore
-    from bot.jobs import JobQueue
+    from bot.core.command_core import CommandCore
+    from bot.training.queue import JobQueue
 
-    core = CommandCore(settings, store, JobQueue(settings, store), speaker)
     kwargs = {"backoff_s": 0.01, "max_backoff_s": 0.05, "max_attempts": 3, **service_kwargs}
-    service = ScheduleService(settings, store, speaker, core.frontends, **kwargs)
-    core.scheduler = service
+    frontends = Frontends()
+    service = ScheduleService(settings, store, speaker, frontends, **kwargs)
+    core = CommandCore(settings, store, JobQueue(settings, store), speaker, schedules=service, frontends=frontends)
     return core, service
 
 
 async def test_telegram_schedule_list_fire_fail_forget_unschedule(tmp_path: Path) -> None:
-    from bot.frontends.telegram_bot import TelegramFrontend
+    from bot.frontends.telegram.frontend import TelegramFrontend
 
     async with FakeTelegram() as tg:
         settings = make_settings(tmp_path, telegram_token=TOKEN, min_schedule_interval_s=60)
@@ -573,7 +552,7 @@ async def test_telegram_schedule_list_fire_fail_forget_unschedule(tmp_path: Path
         speaker = ScriptedSpeaker()
         core, service = build_core(settings, store, speaker)
         frontend = TelegramFrontend(core, settings, base_url=tg.base_url, base_file_url=tg.base_file_url)
-        core.attach_frontend(frontend)
+        core.frontends.add(frontend)
         await service.start()
         await frontend.start()
         try:
@@ -586,7 +565,7 @@ async def test_telegram_schedule_list_fire_fail_forget_unschedule(tmp_path: Path
             too_fast = tg.command("/schedule lena every 30s", **in_group)
             call = await tg.wait_call("sendMessage", reply_to(too_fast))
             assert "every 30s" in call.sent_text  # the parser's or the service's refusal: no seconds for users
-            assert service.schedules() == []
+            assert service.store.schedules() == []
             not_admin = tg.command("/schedule lena every 1h", user=OTHER_USER, **in_group)
             call = await tg.wait_call("sendMessage", reply_to(not_admin))
             assert "not allowed to schedule posts" in call.sent_text
@@ -603,6 +582,7 @@ async def test_telegram_schedule_list_fire_fail_forget_unschedule(tmp_path: Path
             post = await tg.wait_call("sendMessage", lambda c: "post 1" in c.sent_text)
             assert post.params["chat_id"] == group_id
             assert "good <b>morning</b> @everyone post 1" in post.sent_text  # shown literally: no markup injected
+            await wait_for(lambda: service.store.get_schedule(1).last_run_at, what="the first post to finish")
 
             for _ in range(3):  # Telegram fails every attempt of the next run: retried, then reported once
                 tg.fail_once("sendMessage", 502, "Bad Gateway")
@@ -620,7 +600,7 @@ async def test_telegram_schedule_list_fire_fail_forget_unschedule(tmp_path: Path
             unschedule = tg.command("/unschedule 1", **in_group)
             call = await tg.wait_call("sendMessage", reply_to(unschedule))
             assert "Removed schedule #1" in call.sent_text
-            assert service.schedules() == []
+            assert service.store.schedules() == []
         finally:
             await frontend.stop()
             await service.shutdown()
@@ -628,7 +608,7 @@ async def test_telegram_schedule_list_fire_fail_forget_unschedule(tmp_path: Path
 
 
 async def test_discord_schedule_posts_to_the_channel_pinging_nobody(tmp_path: Path) -> None:
-    from bot.frontends.discord_bot import DiscordFrontend
+    from bot.frontends.discord.frontend import DiscordFrontend
 
     admin_role, channel_id = 400_000_000_000_000_001, 222_000_000_000_000_555
     async with FakeDiscord() as fake:
@@ -640,7 +620,7 @@ async def test_discord_schedule_posts_to_the_channel_pinging_nobody(tmp_path: Pa
             speaker = ScriptedSpeaker()
             core, service = build_core(settings, store, speaker)
             frontend = DiscordFrontend(core, settings, guild_ready_timeout=0.05)
-            core.attach_frontend(frontend)
+            core.frontends.add(frontend)
             await service.start()
             await frontend.start()
             try:
@@ -650,7 +630,7 @@ async def test_discord_schedule_posts_to_the_channel_pinging_nobody(tmp_path: Pa
                     roles=(admin_role,), channel_id=channel_id))
                 message = await fake.wait_for_original(record, lambda m: "Scheduled #1" in str(m))
                 assert "at cron '0 9 * * 1-5' (UTC)" in str(message)
-                row = service.get(1)
+                row = service.store.get_schedule(1)
                 assert row is not None and (row.platform, row.chat_id) == ("discord", str(channel_id))
                 next_run = service.next_run_time(1)
                 assert next_run is not None and next_run.weekday() < 5 and next_run.hour == 9
@@ -668,7 +648,7 @@ async def test_discord_schedule_posts_to_the_channel_pinging_nobody(tmp_path: Pa
                 record = await fake.send_interaction(fake.command_interaction(
                     "unschedule", {"schedule": 1}, roles=(admin_role,), channel_id=channel_id))
                 await fake.wait_for_original(record, lambda m: "Removed schedule #1" in str(m))
-                assert service.schedules() == []
+                assert service.store.schedules() == []
             finally:
                 await frontend.stop()
                 await service.shutdown()
@@ -686,17 +666,18 @@ async def test_schedule_survives_a_killed_bot_process(tmp_path: Path) -> None:
     store.close()
     child = f"""
 import asyncio, sys
-from bot.commands import Command
-from bot.messages import Caller
-from bot.scheduler import ScheduleService
+from bot.core.commands import schedule_command
+from bot.core.responses import Caller, Frontends
+from bot.scheduling.service import ScheduleService
 from bot.settings import Settings
+from bot.store import Store
 
 async def main():
     settings = Settings(_env_file=None, data_dir={str(settings.data_dir)!r}, min_schedule_interval_s=1)
-    service = ScheduleService(settings, settings.db_path, speaker=None, frontends={{}})
+    service = ScheduleService(settings, Store(settings.db_path), speaker=None, frontends=Frontends())
     await service.start()
-    response = await service.create(Caller("console", "me", "room-1"), Command("schedule", model="lena",
-                                    when="every 1s", prompt="after the crash"))
+    response = await service.create(Caller("console", "me", "room-1"),
+                                    schedule_command("lena", "every 1s", "after the crash"))
     print(response.text, flush=True)
     await asyncio.sleep(60)
 
@@ -735,7 +716,7 @@ async def test_console_schedule_command_posts_in_the_terminal(tmp_path: Path) ->
     output = io.StringIO()
     frontend = ConsoleFrontend(core, settings, stdin=io.StringIO(), console=Console(file=output, width=160),
                                user_id="me")
-    core.attach_frontend(frontend)
+    core.frontends.add(frontend)
     await service.start()
     try:
         await frontend.command("schedule lena every 1m tz=Europe/Berlin hello terminal")
@@ -753,9 +734,9 @@ async def test_console_schedule_command_posts_in_the_terminal(tmp_path: Path) ->
 
 async def test_real_speaker_posts_a_filtered_sample_from_the_tiny_model(tmp_path: Path, tiny_model_dir: Path,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """The whole post path with bot.speaker.Speaker and bot.generation.Generator on the tiny model."""
-    from bot.generation import Generator
-    from bot.speaker import Speaker
+    """The whole post path with bot.generation.speaker.Speaker and bot.generation.generator.Generator on the tiny model."""
+    from bot.generation.generator import Generator
+    from bot.generation.speaker import Speaker
 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     settings = make_settings(tmp_path, max_new_tokens=20)

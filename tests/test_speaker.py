@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.generation import GenerationError, Generator
-from bot.postprocess import ZWSP
+from bot.generation.generator import Generator
+from bot.generation.model_cache import GenerationError
+from bot.generation.postprocess import ZWSP
+from bot.generation.speaker import Speaker
 from bot.settings import Settings
-from bot.speaker import Speaker
 from tests.parrot_model import BREAD, STARTER, train_parrot
 from trainer.fingerprints import FILENAME, save_fingerprints
 
@@ -117,3 +118,36 @@ async def test_forget_evicts(generator: Generator, model_dir: Path) -> None:
     assert generator.loaded == [str(model_dir)]
     speaker.forget(model_dir)
     assert generator.loaded == []
+
+
+async def test_a_reply_reads_its_context_before_it_writes(generator: Generator, model_dir: Path) -> None:
+    speaker = Speaker(generator, settings(temperature=0))
+    # the parrot writes BREAD from nothing, but after BREAD as the message before, it has nothing to add
+    assert await generator.generate(model_dir, "", 1, temperature=0) == [BREAD]
+    assert await generator.generate(model_dir, "", 1, temperature=0, context=[BREAD]) == [""]
+    assert await speaker.reply(model_dir, [BREAD], 1) == []
+    [post] = await speaker.reply(model_dir, ["hello there @everyone"], 1)
+    assert post.endswith(" — 🤖 AI") and not post.startswith("hello")  # the answer only, not the message
+
+
+class _Canned:
+    """A generator that returns the same continuations whatever it is asked (for the speaker's filters)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.contexts: list[tuple[str, ...]] = []
+
+    async def generate(self, model_dir: Path, prompt: str, n: int = 1, **options: object) -> list[str]:
+        self.contexts.append(tuple(options.get("context") or ()))  # type: ignore[arg-type]
+        return self.texts[:n] if n == 1 else self.texts
+
+    def evict(self, model_dir: Path) -> None:
+        pass
+
+
+async def test_a_reply_that_repeats_the_message_is_dropped(tmp_path: Path) -> None:
+    canned = _Canned(["What is for  BREAKFAST?", "fresh bread today @here"])
+    speaker = Speaker(canned, settings())  # type: ignore[arg-type]
+    posts = await speaker.reply(tmp_path, ["hi", "what is for breakfast?"], 1)
+    assert posts == [f"fresh bread today @{ZWSP}here — 🤖 AI"]
+    assert speaker.stats.dropped_repeats >= 1 and canned.contexts[0] == ("hi", "what is for breakfast?")

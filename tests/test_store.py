@@ -8,7 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.store import SCHEMA_VERSION, JobProgress, ModelRecord, Store
+from bot import migrations
+from bot.records import ModelRecord, Progress
+from bot.store import SCHEMA_VERSION, Store
 
 
 def _job(store: Store, key: str = "train:lena|auto", **extra):
@@ -61,7 +63,7 @@ def test_jobs_queue_order_claim_and_positions(tmp_path):
     assert store.active_job("a").id == first.id
     assert store.count_jobs("queued") == 1 and store.count_jobs("running") == 1
 
-    progress = JobProgress(stage="train", percent=42.5, eta=12.0, message="loss 3.1")
+    progress = Progress(stage="train", percent=42.5, eta_s=12.0, message="loss 3.1")
     updated = store.update_job(first.id, progress=progress, pid=1234)
     assert updated.progress == progress and updated.pid == 1234
     store.update_job(first.id, status="done", finished_at=1.0)
@@ -133,3 +135,61 @@ def test_concurrent_writers_from_threads(tmp_path):
     for thread in threads:
         thread.join()
     assert store.count_jobs("queued") == 80
+
+
+OLD_SCHEDULER_TABLE = """
+CREATE TABLE schedules (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, chat_id TEXT NOT NULL, model TEXT NOT NULL,
+    when_text TEXT NOT NULL, timezone TEXT NOT NULL, prompt TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL,
+    destination TEXT NOT NULL DEFAULT 'chat' CHECK (destination IN ('chat', 'x')),
+    enabled INTEGER NOT NULL DEFAULT 1, disabled_reason TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+    last_run_at TEXT, last_error TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+def test_a_v1_database_with_the_old_schedulers_tables_keeps_its_schedules(tmp_path):
+    """Before schema 2 the scheduler kept its own ``schedules`` table and APScheduler its ``apscheduler_jobs``."""
+    path = tmp_path / "mimicbird.db"
+    db = sqlite3.connect(path)
+    db.executescript(migrations.MIGRATIONS[0] + OLD_SCHEDULER_TABLE + """
+        CREATE TABLE apscheduler_jobs (id VARCHAR(191) PRIMARY KEY, next_run_time FLOAT, job_state BLOB);
+        INSERT INTO schedules (platform, chat_id, model, when_text, timezone, prompt, created_by, destination,
+                               created_at, last_error)
+            VALUES ('telegram', '-100', 'lena', 'every 2h', 'UTC', 'hi', 'telegram:1', 'x', '2025-01-01T00:00:00Z', '');
+        INSERT INTO schedules (platform, chat_id, model, when_text, timezone, created_by, enabled, disabled_reason,
+                               created_at)
+            VALUES ('discord', '7', 'ivo', '0 9 * * 1-5', 'Europe/Berlin', 'discord:2', 0, 'the model ivo was forgotten',
+                    '2025-01-02T00:00:00Z');
+        INSERT INTO apscheduler_jobs VALUES ('schedule-1', 1750000000.5, x'00');
+        PRAGMA user_version = 1;
+    """)
+    db.close()
+
+    store = Store(path)
+    assert store.schema_version == SCHEMA_VERSION >= 2
+    first, second = store.schedules()
+    assert (first.id, first.platform, first.chat_id, first.model, first.when, first.prompt, first.destination) == (
+        1, "telegram", "-100", "lena", "every 2h", "hi", "x")
+    assert first.enabled and first.next_run_at == 1750000000.5  # APScheduler's next run time is taken over
+    assert (second.enabled, second.disabled_reason, second.next_run_at) == (False, "the model ivo was forgotten", None)
+    assert store.add_schedule(platform="console", chat_id="t", model="lena", when="every 1d", timezone="UTC",
+                              prompt="", created_by="console:me", destination="mastodon").id == 3  # any poster
+    store.close()
+    tables = {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "apscheduler_jobs" not in tables and {"jobs", "models", "chat_prefs", "schedules"} <= tables
+
+
+def test_schedules_are_kept_and_filtered(tmp_path):
+    store = Store(tmp_path / "db")
+    made = [store.add_schedule(platform="discord", chat_id=chat, model=model, when="every 1h", timezone="UTC",
+                               prompt="", created_by="discord:1", destination="chat")
+            for chat, model in (("a", "lena"), ("a", "ivo"), ("b", "lena"))]
+    assert [s.id for s in store.schedules(platform="discord", chat_id="a")] == [made[0].id, made[1].id]
+    store.update_schedule(made[0].id, enabled=False, disabled_reason="off", next_run_at=None)
+    assert [s.id for s in store.schedules(model="lena", enabled=True)] == [made[2].id]
+    assert store.get_schedule(made[0].id).label == f"#{made[0].id} (lena, every 1h)"
+    with pytest.raises(ValueError):
+        store.update_schedule(made[1].id, model="ivo")
+    assert store.delete_schedule(made[1].id) and not store.delete_schedule(made[1].id)
+    assert store.get_schedule(made[1].id) is None

@@ -20,8 +20,10 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.frontends.telegram_bot import TelegramFrontend, render, split_segments, table_text
-from bot.messages import Caller, Conversation, Progress, Reply, Response, Upload
+from bot.core.responses import Caller, Conversation, Reply, Response, Upload
+from bot.frontends.telegram.frontend import TelegramFrontend
+from bot.frontends.telegram.render import render, split_segments
+from bot.records import Progress
 from bot.settings import Settings
 from tests.fakes.fake_telegram import (
     BOT_USERNAME,
@@ -32,6 +34,7 @@ from tests.fakes.fake_telegram import (
     FakeTelegram,
     utf16_len,
 )
+from trainer.stats import format_table
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -57,13 +60,14 @@ class StandInCore:
     replies: list[Reply] = field(default_factory=list)
     delay_s: float = 0.0
 
-    async def handle(self, caller: Caller, text: str, conversation: Conversation,
-                     upload: Upload | None = None) -> None:
+    async def handle_arguments(self, caller: Caller, name: str, arguments: str, conversation: Conversation,
+                               upload: Upload | None = None) -> None:
+        text = f"/{name} {arguments}".strip()
         self.handled.append(Handled(caller, text, upload, conversation))
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         word = text.split()[0].lstrip("/")
-        for response in self.answers.get(word, [Response(f"you said {text}")]):
+        for response in self.answers.get(word, [Response.of(f"you said {text}")]):
             self.replies.append(await conversation.send(response))
 
     async def wait_handled(self, count: int = 1, timeout: float = 10) -> Handled:
@@ -99,9 +103,9 @@ def is_reply_to(message: dict[str, Any]):
 
 # -- start-up, commands and addressing ------------------------------------------------------------------------
 async def test_polling_starts_registers_commands_and_answers_help(tg: FakeTelegram, tmp_path: Path) -> None:
-    from bot.commands import COMMANDS
+    from bot.core.commands import COMMANDS
 
-    core = StandInCore(answers={"help": [Response("Commands:\n/say [model] [prompt]", kind="help")]})
+    core = StandInCore(answers={"help": [Response.of("Commands:\n/say [model] [prompt]", kind="help")]})
     async with running(frontend_for(tg, core, make_settings(tmp_path))) as frontend:
         assert frontend.username == BOT_USERNAME
         assert [c.method for c in tg.calls[:1]] == ["getMe"]
@@ -131,7 +135,7 @@ async def test_group_commands_addressed_to_this_bot_only(tg: FakeTelegram, tmp_p
         mine = tg.command(f"/say@{BOT_USERNAME} hello   there", group=True)
         call = await tg.wait_call("sendMessage", is_reply_to(mine))
         assert call.params["chat_id"] == GROUP_CHAT["id"]
-        assert [h.text for h in core.handled] == ["/say hello   there"]
+        assert [h.text for h in core.handled] == ["/say hello there"]  # the name and its arguments, once read
         assert core.handled[0].caller.chat_id == str(GROUP_CHAT["id"])
 
         # An unknown command addressed to us (or in a private chat) reaches the core, which explains.
@@ -157,7 +161,7 @@ async def test_edited_command_is_not_run_again(tg: FakeTelegram, tmp_path: Path)
 # -- rendering ------------------------------------------------------------------------------------------------
 async def test_generated_text_cannot_inject_formatting(tg: FakeTelegram, tmp_path: Path) -> None:
     sample = "<b>bold</b> *star* _under_ `tick` [link](http://x) & <a href='x'>a</a> &amp;"
-    core = StandInCore(answers={"say": [Response(sample, kind="samples", samples=(sample,))]})
+    core = StandInCore(answers={"say": [Response(kind="samples", samples=(sample,))]})
     async with running(frontend_for(tg, core, make_settings(tmp_path))):
         tg.command("/say hi")
         call = await tg.wait_call("sendMessage")
@@ -169,7 +173,7 @@ async def test_generated_text_cannot_inject_formatting(tg: FakeTelegram, tmp_pat
 async def test_long_output_is_split_at_the_limit(tg: FakeTelegram, tmp_path: Path) -> None:
     lines = [f"line {i:05d} " + "word " * 30 + "🐦" for i in range(120)]  # ~20k characters, astral emoji
     text = "\n".join(lines)
-    core = StandInCore(answers={"models": [Response(text, kind="list")]})
+    core = StandInCore(answers={"models": [Response.of(text, kind="list")]})
     async with running(frontend_for(tg, core, make_settings(tmp_path))):
         command = tg.command("/models")
         await tg.wait_call("sendMessage", count=5)
@@ -188,39 +192,35 @@ def test_split_without_line_breaks_and_tables_render_monospace() -> None:
     assert [sum(len(s.text) for s in m) for m in messages] == [4096, 4096, 808]
 
     rows = (("Data", "@mb_lena_bakes"), ("Tweets downloaded", "340"), ("Tweets kept", "301"))
-    table = table_text(rows)
+    table = format_table(rows)
     assert table.split("\n")[:2] == ["Data               @mb_lena_bakes", "-----------------  --------------"]
-    response = Response(f"Model mb_lena_bakes is ready.\n{table}\n/say mb_lena_bakes <prompt>", kind="model",
-                        title="AI BOT: Lena <b>Bakes</b>", table=rows)
+    response = Response.of("Model mb_lena_bakes is ready.", kind="model", title="AI BOT: Lena <b>Bakes</b>",
+                           table=rows, footnotes=("/say mb_lena_bakes <prompt>",))
     (html_text,) = render(response)
     assert html_text == ("<b>AI BOT: Lena &lt;b&gt;Bakes&lt;/b&gt;</b>\nModel mb_lena_bakes is ready.\n<pre>"
                          + table + "</pre>\n/say mb_lena_bakes &lt;prompt&gt;")
-    # A table the core laid out differently is still found by its cells and shown monospace.
-    other = Response("Data:\n| Data | @mb_lena_bakes |\n|---|---|\n| Tweets downloaded | 340 |\n| Tweets kept | 301 |\nend",
-                     table=rows)
-    (html_text,) = render(other)
-    assert html_text.startswith("Data:\n<pre>| Data | @mb_lena_bakes |") and html_text.endswith("</pre>\nend")
+    assert response.text == "Model mb_lena_bakes is ready.\n" + table + "\n/say mb_lena_bakes <prompt>"
 
 
 def render_segments(text: str) -> list:
-    from bot.frontends.telegram_bot import Segment
+    from bot.frontends.telegram.render import Segment
 
     return [Segment(text)]
 
 
 # -- progress, typing, flood limits --------------------------------------------------------------------------
 async def test_progress_edits_one_message_and_ignores_not_modified(tg: FakeTelegram, tmp_path: Path) -> None:
-    core = StandInCore(answers={"train": [Response("Job 1 queued (place 1).", kind="info")]})
+    core = StandInCore(answers={"train": [Response.of("Job 1 queued (place 1).", kind="info")]})
     async with running(frontend_for(tg, core, make_settings(tmp_path))):
         tg.command("/train @mb_lena_bakes")
         first = await tg.wait_call("sendMessage")
         while not core.replies:
             await asyncio.sleep(0.01)
         reply = core.replies[0]
-        progress = Response("Training: 50% (ETA 10 s)", kind="progress", progress=Progress("train", 50.0, 10.0))
+        progress = Response.of("Training: 50% (ETA 10 s)", kind="progress", progress=Progress("train", 50.0, 10.0))
         await reply.edit(progress)
         await reply.edit(progress)  # "message is not modified": ignored
-        await reply.edit(Response("Done: <model> ready", kind="model"))
+        await reply.edit(Response.of("Done: <model> ready", kind="model"))
         edits = tg.calls_of("editMessageText")
         assert [c.params["message_id"] for c in edits] == [first.result["message_id"]] * 3
         assert [c.error is None for c in edits] == [True, False, True]
@@ -229,7 +229,7 @@ async def test_progress_edits_one_message_and_ignores_not_modified(tg: FakeTeleg
 
 
 async def test_say_shows_typing_while_generating(tg: FakeTelegram, tmp_path: Path) -> None:
-    core = StandInCore(answers={"say": [Response("a fresh tweet", kind="samples")]}, delay_s=0.3)
+    core = StandInCore(answers={"say": [Response.of("a fresh tweet", kind="samples")]}, delay_s=0.3)
     async with running(frontend_for(tg, core, make_settings(tmp_path))):
         command = tg.command("/say")
         answer = await tg.wait_call("sendMessage", is_reply_to(command))
@@ -242,7 +242,7 @@ async def test_say_shows_typing_while_generating(tg: FakeTelegram, tmp_path: Pat
 
 
 async def test_flood_limit_retry_after_is_honoured(tg: FakeTelegram, tmp_path: Path) -> None:
-    core = StandInCore(answers={"queue": [Response("The queue is empty.")]})
+    core = StandInCore(answers={"queue": [Response.of("The queue is empty.")]})
     async with running(frontend_for(tg, core, make_settings(tmp_path))):
         tg.fail_once("sendMessage", 429, retry_after=1)
         tg.command("/queue")
@@ -331,7 +331,7 @@ async def test_oversized_or_wrong_documents_are_refused_before_download(tg: Fake
 # -- scheduled posts, webhook, token -------------------------------------------------------------------------
 async def test_post_sends_to_a_chat(tg: FakeTelegram, tmp_path: Path) -> None:
     async with running(frontend_for(tg, StandInCore(), make_settings(tmp_path))) as frontend:
-        await frontend.post(str(GROUP_CHAT["id"]), Response("good morning <3 🤖 AI", kind="samples"))
+        await frontend.post(str(GROUP_CHAT["id"]), Response.of("good morning <3 🤖 AI", kind="samples"))
         (call,) = tg.calls_of("sendMessage")
         assert call.params["chat_id"] == GROUP_CHAT["id"] and call.sent_text == "good morning <3 🤖 AI"
         assert "reply_parameters" not in call.params
@@ -379,7 +379,8 @@ async def test_a_wrong_token_fails_clearly_without_showing_it(tg: FakeTelegram, 
 
 
 # -- end to end: the real core, job queue and trainer subprocess on the tiny model ----------------------------
-SAY_SUFFIX = "(mb_lena_bakes)"
+PERSONA = "Lena Brot\n"  # a persona's post starts with its name in bold (Telegram has no per-message sender)
+BOLD_NAME = {"type": "bold", "offset": 0, "length": len("Lena Brot")}
 
 
 def e2e_settings(tmp_path: Path, tiny_model_dir: Path, **overrides: Any) -> Settings:
@@ -401,6 +402,7 @@ async def real_bot(tg: FakeTelegram, settings: Settings) -> AsyncIterator[Any]:
         frontend = frontend_for(tg, services.core, settings)
         await frontend.start()
         services.attach(frontend)
+        await services.start_scheduler()
         yield services
     finally:
         await services.close()
@@ -452,20 +454,21 @@ async def test_every_command_end_to_end(tg: FakeTelegram, tmp_path: Path, tiny_m
 
         # /say: typing while generating, the answer replies to the command.
         said = await ask(tg, "/say My dream is", timeout=60)
-        assert said.sent_text.endswith(SAY_SUFFIX)
+        assert said.sent_text.startswith(PERSONA) and said.sent_entities == [BOLD_NAME]
+        assert said.sent_text.endswith(" — 🤖 AI")
         typing = tg.calls_of("sendChatAction")
         assert typing and typing[0].params["action"] == "typing" and typing[0].at < said.at
 
         # Groups: /say@ThisBot is answered, /say@OtherBot is not.
         tg.command("/say@SomeOtherBot hi", group=True)
         group_say = await ask(tg, f"/say@{BOT_USERNAME} mb_lena_bakes hi", group=True, timeout=60)
-        assert group_say.params["chat_id"] == GROUP_CHAT["id"] and group_say.sent_text.endswith(SAY_SUFFIX)
+        assert group_say.params["chat_id"] == GROUP_CHAT["id"] and group_say.sent_text.startswith(PERSONA)
         assert len(tg.calls_of("sendMessage", lambda c: c.params["chat_id"] == GROUP_CHAT["id"])) == 1
 
         # Generated text is sent as plain content: a prompt full of markup cannot format the answer.
         markup = await ask(tg, "/say mb_lena_bakes <b>x</b> *y* _z_", timeout=60)
-        assert markup.error is None and markup.sent_text.startswith("<b>x</b> *y* _z_")  # read literally
-        assert markup.sent_entities == []
+        assert markup.error is None and markup.sent_text.startswith(PERSONA + "<b>x</b> *y* _z_")  # read literally
+        assert markup.sent_entities == [BOLD_NAME]
 
         # Permissions: a non-admin may neither train nor forget; /cancel ends a queued or running job.
         refused = await ask(tg, "/forget mb_lena_bakes", user=OTHER_USER)

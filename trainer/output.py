@@ -9,7 +9,7 @@ Temporary folders left by a killed process (SIGKILL) are removed by the next wri
 The folder holds what ``transformers.pipeline('text-generation', model=FOLDER)`` needs and nothing of ours:
 ``config.json``, ``model.safetensors``, the tokenizer files and ``generation_config.json`` with tweet-suited
 sampling defaults; plus ``README.md`` (the model card), ``training_tweets.json`` (fingerprints of the training
-tweets) and ``mimicbird.json`` (metadata the bot reads).
+tweets), ``mimicbird.json`` (metadata the bot reads) and the ``extra_files`` given (``avatar.png``, ``avatars/``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from trainer.errors import TrainerError
@@ -105,6 +105,14 @@ def tweet_generation_config(tokenizer: Any, model_config: Any = None) -> Any:
     return GenerationConfig(**TWEET_GENERATION, eos_token_id=eos, pad_token_id=pad, bos_token_id=bos)
 
 
+def _relative_file(name: str) -> PurePosixPath:
+    """``name`` as a path inside the model folder: relative, no ``..``, no hidden parts (those are not published)."""
+    path = PurePosixPath(name)
+    if not name or "\\" in name or path.is_absolute() or any(p in ("", ".", "..") or p.startswith(".") for p in path.parts):
+        raise ValueError(f"not a plain relative file name: {name!r}")
+    return path
+
+
 def write_model_folder(
     target: Path,
     model: Any,
@@ -115,12 +123,13 @@ def write_model_folder(
     card: Any = None,
     public_base_model: str | None = None,
     stop: Callable[[], bool] | None = None,
+    extra_files: Mapping[str, bytes] | None = None,
 ) -> Path:
     """Write the complete model folder to ``target`` atomically and return ``target``.
 
     ``card`` is a ``trainer.model_card.CardData`` (None: no README.md); ``training_texts`` are the cleaned
     tweets, stored only as fingerprints. ``public_base_model`` replaces the base model's machine path in
-    ``config.json``.
+    ``config.json``. ``extra_files`` maps relative paths (e.g. ``avatars/lena.png``) to their bytes.
     """
     from trainer.fingerprints import save_fingerprints
 
@@ -137,5 +146,11 @@ def write_model_folder(
             from trainer.model_card import write_model_card
 
             write_model_card(tmp, card)
+        for name, data in (extra_files or {}).items():
+            path = tmp / _relative_file(name)
+            if path.exists() or name == METADATA_FILENAME:
+                raise ValueError(f"{name!r} would replace a file of the model folder")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
         (tmp / METADATA_FILENAME).write_text(json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return target

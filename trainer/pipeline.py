@@ -22,7 +22,8 @@ from trainer.progress import NullReporter, Reporter
 from trainer.training import TrainingCancelled, TrainResult, TrainSettings
 
 DEFAULT_PROMPT = "My dream is"
-SOURCE_LABELS = {"x-api": "X API v2", "archive": "Twitter archive", "file": "tweet file", "sample": "bundled sample archive"}
+SOURCE_LABELS = {"x-api": "X API v2", "archive": "Twitter archive", "file": "tweet file",
+                 "sample": "bundled sample archive", "bluesky": "Bluesky AppView", "mastodon": "Mastodon API"}
 
 
 @dataclass
@@ -30,7 +31,7 @@ class TrainConfig:
     """Every option of a training job (the command line's flags, one to one)."""
 
     handles: list[str] = field(default_factory=list)
-    source: str = "auto"  # auto | sample | x | archive | file
+    source: str = "auto"  # auto | sample | x | bluesky | mastodon | archive | file
     inputs: list[str] = field(default_factory=list)
     base_model: str = "smollm2-135m"  # the embedded default, a local folder or a Hub id
     output: Path | None = None  # default: models/<model_name>
@@ -58,12 +59,16 @@ class TrainConfig:
     wandb: bool = False
     bearer_token: str | None = field(default=None, repr=False)  # from the environment only
     hf_token: str | None = field(default=None, repr=False)
+    bluesky_url: str | None = None  # the AppView (default: the public one)
+    mastodon_url: str | None = None  # one server for every Mastodon account (default: each one's instance)
+    mastodon_tokens: dict[str, str] = field(default_factory=dict, repr=False)  # instance domain -> token
 
     def public(self) -> dict[str, Any]:
         """The options safe to log or publish (no tokens)."""
         data = asdict(self)
         data.pop("bearer_token")
         data.pop("hf_token")
+        data.pop("mastodon_tokens")
         return data
 
 
@@ -198,41 +203,48 @@ def public_base_model_name(name: str, folder: Path) -> str:
 
 def run(config: TrainConfig, reporter: Reporter | None = None, stop: StopRequest | None = None) -> Result:
     """Run one training job; raises ``TrainerError`` (one-line reason) on bad input or cancellation."""
+    from trainer.avatars import collect_avatars
     from trainer.cleaning import check_minimum, clean_account
-    from trainer.handles import model_name, normalize_handle
+    from trainer.handles import model_name, parse_account
     from trainer.sources import fetch_accounts
     from trainer.tracking import Tracker
 
     reporter = reporter or NullReporter()
     stop = stop or StopRequest()
-    handles = [normalize_handle(h) for h in config.handles]
-    if not handles and not config.inputs:
+    accounts = [parse_account(h) for h in config.handles]
+    if not accounts and not config.inputs:
         raise TrainerError("name at least one handle (or give an archive with --input)")
 
-    reporter.stage("fetch", "gathering tweets of " + (", ".join(f"@{h}" for h in handles) or "the input files"))
-    raw = fetch_accounts(handles, config.source, config.inputs, bearer_token=config.bearer_token,
-                         max_tweets=config.max_tweets, reporter=reporter)
+    shown = ", ".join(a.shown for a in accounts) or "the input files"
+    reporter.stage("fetch", f"gathering tweets of {shown}")
+    raw = fetch_accounts(accounts, config.source, config.inputs, bearer_token=config.bearer_token,
+                         max_tweets=config.max_tweets, reporter=reporter, bluesky_url=config.bluesky_url,
+                         mastodon_url=config.mastodon_url, mastodon_tokens=config.mastodon_tokens)
     stop.check()
     reporter.stage("clean", "dropping retweets, short tweets and duplicates")
     cleaned = [clean_account(account) for account in raw]
-    name = model_name(account.handle for account in cleaned)
+    name = model_name(account.account for account in raw)
     stats = {account.handle: account.stats.as_dict() for account in cleaned}
     reporter.emit("stats", accounts=stats)
     if config.stats_only:
         return Result(model_name=name, stats=stats)
     check_minimum(cleaned, config.min_tweets)
+    avatars = collect_avatars(raw, config.inputs)  # archive profile media, the API's profile image, or generated
 
     tracker = Tracker(config.wandb, run_name=name, config={k: v for k, v in config.public().items()
                                                             if k not in ("output", "cache_dir", "inputs")})
     try:
         tracker.log_preprocess(raw, cleaned)
-        return _train_and_save(config, reporter, stop, tracker, name, cleaned, stats)
+        profiles = [{"handle": a.handle, "platform": a.platform, "profile_url": a.profile_url,
+                     "avatar_url": a.avatar_url} for a in raw]
+        return _train_and_save(config, reporter, stop, tracker, name, cleaned, stats, avatars, profiles)
     finally:
         tracker.finish()
 
 
 def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, tracker: Any, name: str,
-                    cleaned: list[Any], stats: dict[str, dict[str, Any]]) -> Result:
+                    cleaned: list[Any], stats: dict[str, dict[str, Any]], avatars: Any = None,
+                    profiles: list[dict[str, Any]] | None = None) -> Result:
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
@@ -302,6 +314,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             "model_name": name,
             "handles": handles,
             "display_names": display_names,
+            "accounts": profiles or [],  # per account: handle, platform, profile_url, avatar_url
             "stats": stats,
             "base_model": base_name,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -327,9 +340,12 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             "seed": config.seed,
             "fidelity": fidelity,
             "trainer_version": __version__,
+            **(avatars.metadata() if avatars else {}),
         }
         card = CardData(
             model_name=name, handles=handles, display_names=display_names,
+            platforms=[p["platform"] for p in profiles or []],
+            profile_urls=[p["profile_url"] for p in profiles or []],
             stats=[stats[h] for h in handles], base_model=base_name, epochs=config.epochs,
             learning_rate=config.learning_rate, train_loss=_finite(result.train_loss), val_loss=_finite(result.val_loss),
             perplexity=_finite(result.perplexity), samples=samples, prompt=config.prompt, repo_id=config.push_to_hub,
@@ -345,9 +361,11 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
                    if len(cleaned) > 1 else {}),
             },
         )
+        card.avatars = avatars.card_images() if avatars else []
         reporter.stage("save", "writing the model folder")
         write_model_folder(output, model, tokenizer, metadata=metadata, training_texts=training_texts,
-                           card=card, public_base_model=base_name, stop=stop)
+                           card=card, public_base_model=base_name, stop=stop,
+                           extra_files=avatars.files() if avatars else None)
     tracker.log_model(output, name)
 
     url = None

@@ -1,42 +1,42 @@
-"""How the trainer reports what it is doing.
+"""How the trainer reports what it is doing: the events of ``trainer/events.py``, rendered two ways.
 
-Two renderings of the same events:
-
-* ``JsonReporter`` (``--progress json``): one JSON object per line on stdout, read by the bot's queue.
-  Every object has an ``"event"`` key:
-
-  ``stage``     ``{"event": "stage", "stage": S, "message": str}`` where S is one of
-                ``fetch clean tokenize load_model train evaluate sample save push``
-  ``progress``  ``{"event": "progress", "stage": S, "step": int, "total": int,
-                "loss": float|None, "tokens_per_s": float|None, "eta_s": float|None}``
-  ``wait``      ``{"event": "wait", "message": str, "seconds": float}`` (e.g. an X API rate limit)
-  ``stats``     ``{"event": "stats", "accounts": {handle: {"display_name", "downloaded", "retweets",
-                "short", "duplicates", "kept"}}}``
-  ``metrics``   ``{"event": "metrics", "train_loss", "val_loss", "perplexity", "tokens_per_s", "mfu"}``
-  ``done``      ``{"event": "done", "model_name": str, "model_dir": str, "train_loss", "val_loss",
-                "perplexity", "samples": [str], "stats": {...as in stats...}}``
-  ``error``     ``{"event": "error", "message": str}`` — the one-line reason, also the last line.
-
+* ``JsonReporter`` (``--progress json``): one JSON object per event and line on stdout, read by the bot's queue.
 * ``BarReporter`` (a terminal): the same events as a tqdm progress bar and short log lines on stderr.
+
+Code reports with ``reporter.stage(...)``, ``reporter.progress(...)`` or ``reporter.emit(kind, **fields)``
+(fields as the event type of that kind declares them); each becomes a typed event passed to ``report``,
+which a reporter implements.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from typing import IO, Any
 
 from tqdm import tqdm
 
-STAGES = ("fetch", "clean", "tokenize", "load_model", "train", "evaluate", "sample", "save", "push")
+from trainer.events import (
+    ErrorEvent,
+    MetricsEvent,
+    ProgressEvent,
+    StageEvent,
+    TrainerEvent,
+    WaitEvent,
+    encode,
+    make_event,
+)
 
 
 class Reporter:
-    """Base reporter: subclasses render events. ``emit`` is the single entry point."""
+    """Base reporter: subclasses render events in ``report``."""
 
-    def emit(self, event: str, **fields: Any) -> None:  # pragma: no cover - interface
+    def report(self, event: TrainerEvent) -> None:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def emit(self, event: str, **fields: Any) -> None:
+        """Report the event of type ``event`` with these fields (TypeError/ValueError when they do not fit)."""
+        self.report(make_event(event, **fields))
 
     def stage(self, stage: str, message: str = "") -> None:
         self.emit("stage", stage=stage, message=message)
@@ -60,13 +60,13 @@ class JsonReporter(Reporter):
     def __init__(self, stream: IO[str] | None = None) -> None:
         self.stream = stream or sys.stdout
 
-    def emit(self, event: str, **fields: Any) -> None:
-        self.stream.write(json.dumps({"event": event, **fields}, default=str) + "\n")
+    def report(self, event: TrainerEvent) -> None:
+        self.stream.write(encode(event))
         self.stream.flush()
 
 
 class NullReporter(Reporter):
-    def emit(self, event: str, **fields: Any) -> None:
+    def report(self, event: TrainerEvent) -> None:
         pass
 
 
@@ -90,35 +90,35 @@ class BarReporter(Reporter):
         else:
             print(text, file=self.stream, flush=True)
 
-    def emit(self, event: str, **fields: Any) -> None:
-        if event == "progress":
-            stage, total = fields["stage"], fields["total"]
-            if self._bar is None or self._bar_stage != stage:
+    def report(self, event: TrainerEvent) -> None:
+        if isinstance(event, ProgressEvent):
+            if self._bar is None or self._bar_stage != event.stage:
                 self._close_bar()
-                self._bar = tqdm(total=total, desc=stage, file=self.stream, unit="step", dynamic_ncols=True)
-                self._bar_stage = stage
-            self._bar.total = total
-            self._bar.n = fields["step"]
+                self._bar = tqdm(total=event.total, desc=event.stage, file=self.stream, unit="step",
+                                 dynamic_ncols=True)
+                self._bar_stage = event.stage
+            self._bar.total = event.total
+            self._bar.n = event.step
             postfix = {}
-            if fields.get("loss") is not None:
-                postfix["loss"] = f"{fields['loss']:.3f}"
-            if fields.get("tokens_per_s") is not None:
-                postfix["tok/s"] = f"{fields['tokens_per_s']:.0f}"
+            if event.loss is not None:
+                postfix["loss"] = f"{event.loss:.3f}"
+            if event.tokens_per_s is not None:
+                postfix["tok/s"] = f"{event.tokens_per_s:.0f}"
             self._bar.set_postfix(postfix, refresh=False)
             self._bar.refresh()
-            return
-        if event == "stage":
+        elif isinstance(event, StageEvent):
             self._close_bar()
-            self._line(f"[{time.strftime('%H:%M:%S')}] {fields['stage']}: {fields.get('message', '')}".rstrip(": "))
-        elif event == "wait":
-            self._line(f"waiting {fields['seconds']:.0f} s: {fields['message']}")
-        elif event == "metrics":
+            self._line(f"[{time.strftime('%H:%M:%S')}] {event.stage}: {event.message}".rstrip(": "))
+        elif isinstance(event, WaitEvent):
+            self._line(f"waiting {event.seconds:.0f} s: {event.message}")
+        elif isinstance(event, MetricsEvent):
             self._close_bar()
-            parts = [f"{k}={v:.4g}" for k, v in fields.items() if isinstance(v, (int, float))]
-            self._line("metrics: " + " ".join(parts))
-        elif event == "error":
+            values = {"train_loss": event.train_loss, "val_loss": event.val_loss, "perplexity": event.perplexity,
+                      "tokens_per_s": event.tokens_per_s, "mfu": event.mfu}
+            self._line("metrics: " + " ".join(f"{k}={v:.4g}" for k, v in values.items() if v is not None))
+        elif isinstance(event, ErrorEvent):
             self._close_bar()
-            self._line(f"error: {fields['message']}")
+            self._line(f"error: {event.message}")
         # "stats" and "done" are printed by the command line itself (tables, samples).
 
     def close(self) -> None:

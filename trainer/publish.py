@@ -12,22 +12,16 @@ import os
 import re
 from pathlib import Path
 
-from trainer.errors import TrainerError
+from trainer.errors import Redactor, TrainerError, one_line
 
 DEFAULT_COMMIT_MESSAGE = "Upload mimicbird model"
 _REPO_ID = re.compile(r"^(?:[A-Za-z0-9][\w.-]{0,95}/)?[A-Za-z0-9][\w.-]{0,95}$")
 
 
-def _one_line(text: str, token: str) -> str:
-    text = " ".join(str(text).split())
-    if token:
-        text = text.replace(token, "***")
-    return text[:300]
-
-
 def _hub_error(exc: Exception, token: str) -> TrainerError:
     from huggingface_hub.errors import HfHubHTTPError
 
+    redact = Redactor([token])
     if isinstance(exc, HfHubHTTPError) and exc.response is not None:
         status = exc.response.status_code
         message = exc.server_message or ""
@@ -37,10 +31,10 @@ def _hub_error(exc: Exception, token: str) -> TrainerError:
             except Exception:
                 message = exc.response.reason_phrase
         return TrainerError(
-            f"publishing to the Hugging Face Hub failed: HTTP {status}: {_one_line(message, token)}"
+            f"publishing to the Hugging Face Hub failed: HTTP {status}: {one_line(redact(str(message)))}"
         )
     if isinstance(exc, ValueError):  # e.g. invalid README.md metadata, malformed Hub answers
-        return TrainerError(f"publishing to the Hugging Face Hub failed: {_one_line(exc, token)}")
+        return TrainerError(f"publishing to the Hugging Face Hub failed: {one_line(redact(str(exc)))}")
     return TrainerError(
         f"publishing to the Hugging Face Hub failed: cannot reach the Hub ({type(exc).__name__}); check the network"
     )

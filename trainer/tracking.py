@@ -20,15 +20,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, one_line
 from trainer.model_card import public_settings
 from trainer.tweets import AccountTweets
 
 STATS_COLUMNS = ("handle", "display_name", "downloaded", "retweets", "short", "duplicates", "kept")
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
 
 
 def _write_jsonl(path: Path, rows: list[dict]) -> None:
@@ -100,7 +96,7 @@ class Tracker:
             )
         except Exception as exc:
             raise TrainerError(
-                f"W&B tracking could not start ({_one_line(exc)}); run without --wandb"
+                f"W&B tracking could not start ({one_line(exc, 200)}); run without --wandb"
             ) from None
 
     def finish(self) -> None:

@@ -1,30 +1,12 @@
 """The training loop: plain PyTorch, readable top to bottom (nanoGPT-style, no HF Trainer).
 
-Precision, measured on the 2-core AMD EPYC (AVX512-BF16) dev machine, SmolLM2-135M, fwd+bwd of one
-4 x 256-token batch (best of alternating runs; the cores are shared, so +-10%):
-
-    fp32 weights, HF loss                               139 tok/s
-    fp32 weights + torch.autocast(bf16), HF loss        254-302 tok/s
-    pure bf16 weights, HF loss                          278-321 tok/s
-    pure bf16 weights + chunked linear cross-entropy    324-345 tok/s   <- what we do
-    the same under torch.compile                        285 tok/s, after a 91 s compile: not worth it
-
-So on CPU (when ``--dtype auto`` measures bf16 matmuls faster than fp32) and on CUDA the model computes in
-bf16 while the optimizer keeps an fp32 *master* copy of every weight: each step the bf16 gradients are copied
-into fp32, clipped, AdamW (fused) updates the fp32 masters, and they are rounded back into the bf16 model.
-Updates of lr*1e-4 relative size would vanish in bf16 weights (8-bit mantissa); the master copy keeps them.
-That master step (copy, clip, fused AdamW, copy back) costs ~0.17 s per step for 135M parameters on CPU.
-A whole step (1024 tokens) then takes ~3.3 s: matmuls 2.1 s (at ~95% of the measured bf16 matmul peak),
-flash attention 0.5 s, everything elementwise 0.4 s.
-
-The loss never materialises fp32 logits for the whole batch: ``linear_cross_entropy`` computes the
-vocabulary projection (49k tokens: ~21% of the model's FLOPs) and the softmax in chunks of rows, and writes
-the logits' gradient directly in the forward pass. The HF path (bf16 logits -> fp32 copy -> log_softmax ->
-nll -> backward through both) spent ~15% of a CPU step in memory-bound copies and fills.
-
-Everything is fine-tuned. Training fewer weights is faster per token but worse per tweet: on mb_lena_bakes
-(4 epochs, lr 2e-4, early stopping) the best validation loss was 3.787 fully fine-tuned, 3.828 with frozen
-embeddings (+7% tokens/s) and 3.903 training only the top 15 of 30 layers (+50% tokens/s).
+On a GPU, and on a CPU where ``--dtype auto`` measures bf16 matrix products faster than fp32, the model computes
+in bf16 while the optimizer keeps an fp32 *master* copy of every weight: each step the bf16 gradients are copied
+into fp32, clipped, updated by (fused) AdamW, and rounded back into the model, because updates of lr*1e-4
+relative size would vanish in bf16 weights. The loss (``linear_cross_entropy``) computes the vocabulary
+projection and the softmax in chunks of rows, so the fp32 logits of a whole batch never exist. Everything is
+fine-tuned: training fewer weights was faster but worse per tweet. The measurements behind these choices are
+in the README ("Why the training loop looks like this").
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Frontends: each turns a platform's events into ``CommandCore.handle`` calls and renders ``Response``s.
+"""Frontends: each turns a platform's events into commands for the core and renders its ``Response``s.
 
-``console`` (a terminal), ``discord_bot`` (``DiscordFrontend``) and ``telegram_bot`` (``TelegramFrontend``);
-each has ``async start()``, ``async stop()`` and ``async post(chat_id, response)``.
+``console`` (a terminal), ``discord/`` and ``telegram/``; each frontend has ``async start()``, ``async stop()``
+and ``async post(chat_id, response)``. Platform code lives only here.
 """

@@ -1,7 +1,7 @@
 """A terminal frontend on the same command core: type the commands, watch training, read the samples.
 
 Lines are read by a daemon thread (the event loop never blocks on the keyboard) and passed to
-``CommandCore.handle`` exactly as a chat message would be; a line without a leading ``/`` is a command too
+``CommandCore.handle_text``, which parses each once; a line without a leading ``/`` is a command too
 (``say hello`` == ``/say hello``). Answers are drawn with rich: samples and model cards as panels, lists
 as tables, a live progress bar per training job. When stdin is not a terminal (a pipe, a test) progress is
 printed as plain lines, and each command's training is waited for before the next line is read, so a
@@ -18,7 +18,7 @@ import contextlib
 import getpass
 import sys
 import threading
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -26,13 +26,19 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemaining
 from rich.table import Table
 from rich.text import Text
 
-from bot.core import render_table
-from bot.messages import Caller, Response, Upload
+from bot.core.responses import Caller, Conversation, Response, Upload
 from bot.settings import Settings
 
 DEMO_HANDLE = "mb_lena_bakes"
 DEMO_PROMPTS = ("My dream is", "Today I baked", "The secret to good bread is")
 _STYLE = {"error": "bold red", "info": "cyan", "help": "", "list": "", "progress": "yellow"}
+
+
+class Core(Protocol):
+    """What the console needs of ``bot.core.command_core.CommandCore``."""
+
+    async def handle_text(self, caller: Caller, text: str, conversation: Conversation,
+                          upload: Upload | None = None) -> None: ...
 
 
 class ConsoleReply:
@@ -93,7 +99,7 @@ class ConsoleFrontend:
 
     def __init__(
         self,
-        core: Any,
+        core: Core,
         settings: Settings,
         *,
         stdin: IO[str] | None = None,
@@ -135,7 +141,7 @@ class ConsoleFrontend:
         if text and not text.startswith("/"):
             text = "/" + text
         conversation = ConsoleConversation(self)
-        await self.core.handle(self.caller, text, conversation, upload)
+        await self.core.handle_text(self.caller, text, conversation, upload)
         if wait:
             await conversation.settle()
         return conversation
@@ -200,28 +206,27 @@ class ConsoleFrontend:
 
     # -- rendering ----------------------------------------------------------------------------------------------
     def render(self, response: Response) -> None:
-        """Print one answer: samples and models as panels, lists as tables, the rest as styled text."""
-        if response.kind == "samples":
-            body = Group(*(Text(sample) for sample in response.samples)) if response.samples else Text(response.text)
+        """Print one answer: samples and models as panels, tables as tables, the rest as styled text."""
+        if response.samples:
+            body = Group(*(Text(sample) for sample in response.samples))
             subtitle = response.model.name if response.model else None
             self.console.print(Panel(body, title=response.title, subtitle=subtitle, border_style="magenta"))
             return
         if response.table:
-            table = Table(title=None if response.kind == "model" else response.title)
+            model = response.kind == "model"
+            table = Table(title=None if model else response.title)
             header, *rows = response.table
             for i, column in enumerate(header):
-                table.add_column(column, justify="right" if i and response.kind == "model" else "left")
+                table.add_column(column, justify="right" if i and model else "left")
             for row in rows:
                 table.add_row(*row)
-            extra = response.text.replace(render_table(response.table), "").strip()
-            lines = [line for line in extra.splitlines() if line.strip()]
-            if response.kind == "model":
-                self.console.print(Panel(Group(table, *(Text(line) for line in lines)),
-                                         title=response.title, border_style="green"))
+            before = [Text(line) for line in response.lines]
+            after = [Text(line) for line in response.footnotes]
+            if model:
+                self.console.print(Panel(Group(*before, table, *after), title=response.title, border_style="green"))
             else:
-                self.console.print(table)
-                for line in lines:
-                    self.console.print(Text(line))
+                for part in (*before, table, *after):
+                    self.console.print(part)
             return
         self.console.print(Text(response.text, style=_STYLE.get(response.kind, "")), soft_wrap=True)
 

@@ -27,6 +27,19 @@ What it speaks (what discord.py 2.7 uses):
   INTERACTION_CREATE built by ``command_interaction`` / ``autocomplete_interaction``. With
   ``compress=zlib-stream`` in the URL (discord.py's default) frames are zlib-stream compressed binary.
 - The CDN (``/cdn/attachments/{id}/{filename}``) serves files added with ``add_attachment``.
+- Channel webhooks: ``GET``/``POST channels/{id}/webhooks`` (list, create with an avatar data URI),
+  ``PATCH``/``DELETE webhooks/{id}`` (bot auth; the avatar decoded into ``webhook_avatars``), and executing
+  ``POST webhooks/{id}/{token}`` (``wait=true`` answers the message, else 204; ``thread_id``; JSON or multipart
+  with files) with Discord's username rules (1-80 characters, no "discord"/"clyde": 400, 50035). All of them
+  need Manage Webhooks: the bot's role has ``bot_permissions``, and ``refuse_webhooks`` makes the server say
+  403 (50013 Missing Permissions) for a channel although the bot's cached permissions allow it.
+- Messages over the gateway: ``user_message`` posts a person's (or a bot's, or a webhook's) message with
+  ``<@id>`` mentions, a reply (``message_reference``/``referenced_message``, "ping on reply" adding the
+  replied-to user to ``mentions`` unless it is a webhook); every channel message (the bot's, webhooks', users')
+  is sent as MESSAGE_CREATE to sessions that asked for the ``guild_messages`` intent (``dm_messages`` in DMs),
+  with the text withheld as Discord does without the Message Content intent: ``content``, ``embeds``,
+  ``attachments`` and ``components`` empty unless the message is the bot's own, in a DM, or mentions the bot
+  (a webhook's message counts as someone else's: the conservative reading of "messages your app sends").
 
 Every request is recorded (``fake.requests``: method, path, query, JSON body) without its headers.
 """
@@ -34,7 +47,9 @@ Every request is recorded (``fake.requests``: method, path, query, JSON body) wi
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import hashlib
 import itertools
 import json
 import re
@@ -49,11 +64,15 @@ import yarl
 from aiohttp import WSMsgType, web
 
 API = "/api/v10"
+SUPPRESS_EMBEDS = 1 << 2
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
 # Interaction callback types (https://discord.com/developers/docs/interactions/receiving-and-responding)
 PONG, CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, DEFERRED_UPDATE, UPDATE_MESSAGE, AUTOCOMPLETE_RESULT = 1, 4, 5, 6, 7, 8
 # Application command option types
+MANAGE_WEBHOOKS = 1 << 29
+GUILD_MESSAGES, DIRECT_MESSAGES, MESSAGE_CONTENT = 1 << 9, 1 << 12, 1 << 15  # gateway intents
+_FORBIDDEN_USERNAME = re.compile(r"discord|clyde", re.IGNORECASE)
 OPTION_TYPES = {"string": 3, "integer": 4, "boolean": 5, "user": 6, "channel": 7, "role": 8, "number": 10,
                 "attachment": 11}
 
@@ -67,6 +86,7 @@ class RecordedRequest:
     status: int = 0
     at: float = 0.0  # time.monotonic() when it arrived
     message_id: int | None = None  # the message it created or changed, when it did
+    files: dict[str, bytes] = field(default_factory=dict)  # multipart file parts by field name
 
 
 @dataclass
@@ -113,6 +133,7 @@ class FakeDiscord:
         *,
         bot_token: str = "fake-bot-token",
         guild_ids: tuple[int, ...] = (111_000_000_000_000_001,),
+        bot_permissions: int = 0,
         ack_deadline_s: float = 3.0,
         token_ttl_s: float = 15 * 60,
     ) -> None:
@@ -123,6 +144,8 @@ class FakeDiscord:
         self.app_id = self.new_id()
         self.owner = self._user(self.new_id(), "owner")
         self.bot_user = {**self._user(self.app_id, "mimicbird"), "bot": True}
+        self.bot_permissions = bot_permissions  # what the bot's own role grants, besides @everyone's
+        self.bot_role_id = self.new_id()
         self.guilds: dict[int, dict[str, Any]] = {}
         for gid in guild_ids:
             channel_id = self.new_id()
@@ -130,11 +153,15 @@ class FakeDiscord:
                 "id": str(gid), "name": f"guild {gid}", "owner_id": self.owner["id"], "unavailable": False,
                 "member_count": 2, "large": False, "features": [], "emojis": [], "stickers": [],
                 "roles": [{"id": str(gid), "name": "@everyone", "permissions": "2248473465835073", "position": 0,
-                           "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}],
+                           "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0},
+                          {"id": str(self.bot_role_id), "name": "mimicbird", "permissions": str(bot_permissions),
+                           "position": 1, "color": 0, "hoist": False, "managed": True, "mentionable": False,
+                           "flags": 0, "tags": {"bot_id": str(self.app_id)}}],
                 "channels": [{"id": str(channel_id), "type": 0, "name": "general", "position": 0,
                               "guild_id": str(gid), "permission_overwrites": [], "nsfw": False,
                               "parent_id": None, "topic": None, "last_message_id": None}],
-                "members": [], "threads": [], "voice_states": [], "presences": [],
+                "members": [{"user": self.bot_user, "roles": [str(self.bot_role_id)], "joined_at": _now_iso(),
+                             "deaf": False, "mute": False, "flags": 0, "nick": None}], "threads": [], "voice_states": [], "presences": [],
                 "stage_instances": [], "guild_scheduled_events": [], "soundboard_sounds": [],
                 "preferred_locale": "en-US", "joined_at": _now_iso(),
             }
@@ -146,6 +173,10 @@ class FakeDiscord:
         self.attachments: dict[str, bytes] = {}  # "<id>/<filename>" -> bytes
         self.cdn_downloads: list[str] = []
         self.identify_payloads: list[dict[str, Any]] = []
+        self.webhooks: dict[int, dict[str, Any]] = {}  # id -> webhook object (with its token)
+        self.webhook_avatars: dict[int, bytes] = {}  # webhook id -> its avatar's bytes now
+        self.refuse_webhooks: set[int] = set()  # channels whose webhook routes answer 403 (50013)
+        self.dispatched_messages: list[dict[str, Any]] = []  # MESSAGE_CREATE payloads, as sent
         self.gateway_queries: list[dict[str, str]] = []
         self._rate_limits: list[_QueuedRateLimit] = []
         self._sockets: list[_GatewaySession] = []
@@ -286,7 +317,8 @@ class FakeDiscord:
             if r.json is None or not isinstance(r.json, dict):
                 continue
             callback = r.path.endswith("/callback") and r.json.get("type") in (CHANNEL_MESSAGE, UPDATE_MESSAGE)
-            message = r.method in ("POST", "PATCH") and (r.path.startswith("/webhooks/") or "/messages" in r.path)
+            message = r.method in ("POST", "PATCH") and (re.match(r"/webhooks/\d+/[^/]+", r.path) is not None
+                                                          or "/messages" in r.path)
             if callback or message:
                 out.append(r)
         return out
@@ -318,11 +350,13 @@ class FakeDiscord:
         attachments: dict[str, dict[str, Any]] | None = None,
         focused: str | None = None,
         attachment_size_limit: int = 10 * 1024 * 1024,
+        app_permissions: int | None = None,
     ) -> dict[str, Any]:
         """An INTERACTION_CREATE payload for a synced slash command (type 2), or autocomplete (type 4) when
         ``focused`` names the option being typed. ``guild_id=None`` makes it a DM; by default the first guild.
         ``options`` map option names to values; an attachment option's value is the attachment object from
-        ``add_attachment`` (it goes into ``resolved.attachments``)."""
+        ``add_attachment`` (it goes into ``resolved.attachments``). ``app_permissions``: the bot's permissions
+        in the channel (default: the member's ``permissions``), plus Send Messages, Embed Links, Attach Files."""
         if guild_id is ...:
             guild_id = next(iter(self.guilds))
         command = self._command(name, guild_id)  # type: ignore[arg-type]
@@ -358,7 +392,8 @@ class FakeDiscord:
             "locale": "en-US",
             "attachment_size_limit": attachment_size_limit,
             "entitlements": [],
-            "app_permissions": str(permissions | (1 << 11) | (1 << 14) | (1 << 15)),
+            "app_permissions": str((permissions if app_permissions is None else app_permissions)
+                                   | (1 << 11) | (1 << 14) | (1 << 15)),
         }
         if guild_id is not None:
             guild = self.guilds[guild_id]  # type: ignore[index]
@@ -433,7 +468,10 @@ class FakeDiscord:
                 form = await request.post()
                 if "payload_json" in form:
                     body = json.loads(str(form["payload_json"]))
+                files = {name: part.file.read() for name, part in form.items() if isinstance(part, web.FileField)}
         record = RecordedRequest(request.method, path, dict(request.query), body, at=time.monotonic())
+        if request.body_exists and request.content_type.startswith("multipart/"):
+            record.files = files
         self.requests.append(record)
         try:
             for limit in self._rate_limits:
@@ -462,10 +500,16 @@ class FakeDiscord:
         method = request.method
         if path.startswith("/interactions/"):
             return self._callback(path, body)
+        webhook = re.match(r"/webhooks/(\d+)", path)
+        if webhook and int(webhook.group(1)) in self.webhooks:
+            return await self._channel_webhook(request, path, body, record)
         if path.startswith("/webhooks/"):
             return self._webhook(method, path, body, record)
         if not self._authorized(request):
             return _error(401, "401: Unauthorized")
+        match = re.fullmatch(r"/channels/(\d+)/webhooks", path)
+        if match:
+            return self._channel_webhooks(method, int(match.group(1)), body or {})
         if method == "GET" and path == "/users/@me":
             return _json(self.bot_user)
         if method == "GET" and path == "/oauth2/applications/@me":
@@ -497,6 +541,7 @@ class FakeDiscord:
             if method == "POST" and match.group(2) is None:
                 message = self._new_message(channel_id, body or {})
                 record.message_id = message_id = int(message["id"])
+                await self._announce(message)
                 return _json(self.messages[message_id])
             if match.group(2) is not None:
                 message_id = int(match.group(2))
@@ -531,6 +576,15 @@ class FakeDiscord:
             "timestamp": _now_iso(), "edited_timestamp": None, "flags": (data.get("flags") or 0) | flags,
             "author": self.bot_user, "application_id": str(self.app_id),
         }
+        reference = data.get("message_reference")
+        if isinstance(reference, dict) and reference.get("message_id"):
+            message["message_reference"] = {"type": 0, "message_id": str(reference["message_id"]),
+                                            "channel_id": str(channel_id)}
+            message["referenced_message"] = self.messages.get(int(reference["message_id"]))
+            message["type"] = 19
+        guild_id = self._guild_of(channel_id)
+        if guild_id is not None and interaction is None:
+            message["guild_id"] = str(guild_id)
         if interaction is not None:
             message["webhook_id"] = str(self.app_id)
             message["interaction_metadata"] = {"id": str(interaction.id), "type": 2,
@@ -541,6 +595,196 @@ class FakeDiscord:
                 message["guild_id"] = guild_id
         self.messages[message_id] = message
         return message
+
+    # ----- channel webhooks -----
+    def _guild_of(self, channel_id: int) -> int | None:
+        for guild_id, guild in self.guilds.items():
+            if any(int(channel["id"]) == channel_id for channel in guild["channels"]):
+                return guild_id
+        return None
+
+    @property
+    def channel_id(self) -> int:
+        """The first guild's text channel."""
+        return int(next(iter(self.guilds.values()))["channels"][0]["id"])
+
+    def _webhooks_refused(self, channel_id: int) -> web.Response | None:
+        """403 Missing Permissions unless the bot may manage this channel's webhooks."""
+        if not self.bot_permissions & MANAGE_WEBHOOKS or channel_id in self.refuse_webhooks:
+            return _error(403, "Missing Permissions", 50013)
+        return None
+
+    @staticmethod
+    def _avatar(data: Any) -> bytes | None:
+        """The bytes of an avatar data URI (``data:image/png;base64,...``)."""
+        if not isinstance(data, str):
+            return None
+        header, _, encoded = data.partition(",")
+        if not header.startswith("data:image/") or not header.endswith(";base64"):
+            raise ValueError("not an image data URI")
+        return base64.b64decode(encoded, validate=True)
+
+    def _set_avatar(self, webhook: dict[str, Any], data: Any) -> None:
+        avatar = self._avatar(data)
+        webhook_id = int(webhook["id"])
+        if avatar is None:
+            self.webhook_avatars.pop(webhook_id, None)
+            webhook["avatar"] = None
+        else:
+            self.webhook_avatars[webhook_id] = avatar
+            webhook["avatar"] = hashlib.md5(avatar).hexdigest()
+
+    def _channel_webhooks(self, method: str, channel_id: int, body: dict[str, Any]) -> web.Response:
+        if self._guild_of(channel_id) is None:
+            return _error(404, "Unknown Channel", 10003)
+        refused = self._webhooks_refused(channel_id)
+        if refused is not None:
+            return refused
+        if method == "GET":
+            return _json([hook for hook in self.webhooks.values() if hook["channel_id"] == str(channel_id)])
+        if method != "POST":
+            return _error(405, "405: Method Not Allowed")
+        name = body.get("name")
+        if not isinstance(name, str) or not 1 <= len(name) <= 80 or _FORBIDDEN_USERNAME.search(name):
+            return _error(400, "Invalid Form Body", 50035)
+        webhook_id = self.new_id()
+        webhook = {"id": str(webhook_id), "type": 1, "guild_id": str(self._guild_of(channel_id)),
+                   "channel_id": str(channel_id), "user": self.bot_user, "name": name, "avatar": None,
+                   "token": f"whtok-{webhook_id}", "application_id": None}
+        try:
+            self._set_avatar(webhook, body.get("avatar"))
+        except ValueError:
+            return _error(400, "Invalid Form Body", 50035)
+        self.webhooks[webhook_id] = webhook
+        return _json(webhook)
+
+    def add_foreign_webhook(self, channel_id: int, name: str = "someone else's webhook") -> dict[str, Any]:
+        """A webhook in the channel that a person (not the bot) created."""
+        webhook_id = self.new_id()
+        self.webhooks[webhook_id] = {
+            "id": str(webhook_id), "type": 1, "guild_id": str(self._guild_of(channel_id)),
+            "channel_id": str(channel_id), "user": self.owner, "name": name, "avatar": None,
+            "token": f"whtok-{webhook_id}", "application_id": None}
+        return self.webhooks[webhook_id]
+
+    def delete_webhook(self, webhook_id: int) -> None:
+        """Someone deleted the webhook (in the server's settings)."""
+        self.webhooks.pop(webhook_id, None)
+        self.webhook_avatars.pop(webhook_id, None)
+
+    async def _channel_webhook(self, request: web.Request, path: str, body: Any, record: RecordedRequest
+                               ) -> web.Response:
+        match = re.fullmatch(r"/webhooks/(\d+)(?:/([^/]+))?", path)
+        if match is None:
+            return _error(404, "404: Not Found")
+        webhook = self.webhooks[int(match.group(1))]
+        channel_id = int(webhook["channel_id"])
+        token = match.group(2)
+        if token is None:  # the bot's own routes: need its token and Manage Webhooks
+            if not self._authorized(request):
+                return _error(401, "401: Unauthorized")
+            refused = self._webhooks_refused(channel_id)
+            if refused is not None:
+                return refused
+            if request.method == "PATCH":
+                if "name" in (body or {}):
+                    webhook["name"] = body["name"]
+                if "avatar" in (body or {}):
+                    try:
+                        self._set_avatar(webhook, body["avatar"])
+                    except ValueError:
+                        return _error(400, "Invalid Form Body", 50035)
+                return _json(webhook)
+            if request.method == "GET":
+                return _json(webhook)
+            if request.method == "DELETE":
+                self.delete_webhook(int(webhook["id"]))
+                return web.Response(status=204)
+            return _error(405, "405: Method Not Allowed")
+        if token != webhook["token"]:
+            return _error(401, "Invalid Webhook Token", 50027)
+        if request.method != "POST":
+            return _error(405, "405: Method Not Allowed")
+        data = body or {}
+        username = data.get("username", webhook["name"])
+        if not isinstance(username, str) or not 1 <= len(username) <= 80 or _FORBIDDEN_USERNAME.search(username):
+            return _error(400, "Invalid Form Body", 50035)
+        if len(data.get("content") or "") > 2000:
+            return _error(400, "Invalid Form Body", 50035)
+        target = int(request.query.get("thread_id", channel_id))
+        message = self._new_message(target, data)
+        message["author"] = {"id": webhook["id"], "username": username, "avatar": webhook["avatar"],
+                             "discriminator": "0000", "bot": True, "global_name": None, "public_flags": 0}
+        message["webhook_id"] = webhook["id"]
+        message["attachments"] = [{"id": str(self.new_id()), "filename": name, "size": len(content)}
+                                  for name, content in record.files.items()]
+        record.message_id = int(message["id"])
+        await self._announce(message)
+        if request.query.get("wait") in ("true", "True", "1"):
+            return _json(message)
+        return web.Response(status=204)
+
+    # ----- messages over the gateway -----
+    def _mentions(self, content: str) -> list[dict[str, Any]]:
+        found = []
+        for user_id in dict.fromkeys(int(m) for m in re.findall(r"<@!?(\d+)>", content)):
+            found.append(self.bot_user if user_id == self.app_id else self.user(user_id, f"user{user_id % 1000}"))
+        return found
+
+    def user_message(self, content: str, *, channel_id: int | None = None, author: dict[str, Any] | None = None,
+                     reply_to: int | None = None, ping_on_reply: bool = True, webhook_id: int | None = None,
+                     guild: bool = True) -> dict[str, Any]:
+        """A message someone posts (stored; ``announce`` it to send MESSAGE_CREATE). ``<@id>`` in ``content``
+        mentions; ``reply_to`` makes it a reply, which pings the replied-to user (not a webhook) when
+        ``ping_on_reply``. ``guild=False``: a DM channel."""
+        channel_id = channel_id or (self.channel_id if guild else self.new_id())
+        author = author or self.user(300_000_000_000_000_001, "someone")
+        message = self._new_message(channel_id, {"content": content})
+        message.update(author=author, application_id=None, mentions=self._mentions(content))
+        if not guild:
+            message.pop("guild_id", None)
+        if webhook_id is not None:
+            message["webhook_id"] = str(webhook_id)
+        if reply_to is not None:
+            replied = self.messages[reply_to]
+            message.update(type=19, message_reference={"type": 0, "message_id": str(reply_to),
+                                                       "channel_id": replied["channel_id"]},
+                           referenced_message=replied)
+            replied_author = replied["author"]
+            if ping_on_reply and "webhook_id" not in replied and all(
+                    user["id"] != replied_author["id"] for user in message["mentions"]):
+                message["mentions"].append(replied_author)
+        if guild:
+            roles = [str(self.bot_role_id)] if author["id"] == str(self.app_id) else []
+            message["member"] = {"roles": roles, "joined_at": _now_iso(), "deaf": False, "mute": False, "flags": 0}
+        return message
+
+    async def post_user_message(self, content: str, **kwargs: Any) -> dict[str, Any]:
+        """``user_message`` and its MESSAGE_CREATE."""
+        message = self.user_message(content, **kwargs)
+        await self._announce(message)
+        return message
+
+    def _visible(self, message: dict[str, Any], intents: int) -> dict[str, Any]:
+        """``message`` as a bot with ``intents`` receives it: the text withheld unless it may read it."""
+        shown = dict(message)
+        if shown.get("referenced_message"):
+            shown["referenced_message"] = self._visible(shown["referenced_message"], intents)
+        own = shown["author"]["id"] == str(self.app_id) and "webhook_id" not in shown
+        mentioned = any(user["id"] == str(self.app_id) for user in shown.get("mentions", []))
+        if not (intents & MESSAGE_CONTENT or own or mentioned or "guild_id" not in shown):
+            shown.update(content="", embeds=[], attachments=[], components=[])
+        return shown
+
+    async def _announce(self, message: dict[str, Any]) -> None:
+        """MESSAGE_CREATE to every session whose intents ask for it."""
+        for session in list(self._sockets):
+            intents = int(session.intents)
+            if not intents & (GUILD_MESSAGES if "guild_id" in message else DIRECT_MESSAGES):
+                continue
+            payload = self._visible(message, intents)
+            self.dispatched_messages.append(payload)
+            await session.dispatch("MESSAGE_CREATE", payload)
 
     @staticmethod
     def _interaction_user(interaction: InteractionRecord) -> dict[str, Any]:
@@ -637,6 +881,7 @@ class _GatewaySession:
         self.fake = fake
         self.ws = ws
         self.sequence = 0
+        self.intents = 0
         self._compressor = zlib.compressobj() if zlib_stream else None
 
     async def send(self, payload: dict[str, Any]) -> None:
@@ -660,6 +905,7 @@ class _GatewaySession:
                 await self.ws.close(code=4004, message=b"Authentication failed.")
                 return
             self.fake.identify_payloads.append({k: v for k, v in identify.items() if k != "token"})
+            self.intents = int(identify.get("intents") or 0)
             self.fake._sockets.append(self)
             await self.dispatch("READY", {
                 "v": 10, "user": self.fake.bot_user, "session_id": f"session-{self.fake.new_id()}",

@@ -15,6 +15,11 @@ objects, and the real API's errors: 401 for a wrong token, 400 "message is too l
 Parameters arrive form-encoded (nested values as JSON strings), multipart or JSON: all are parsed.
 ``fail_once`` queues an error (by default a 429 with ``retry_after``) for the next call of a method.
 
+Privacy mode (``privacy_mode=True``, as every bot starts): in groups only commands and replies to the bot's
+own messages are delivered; other messages (mentions of the bot included) are kept in ``withheld``.
+``text_message`` builds a plain message with ``mention`` entities for ``@username`` words and an optional
+``reply_to`` (a stored message: ``stored(chat_id, message_id)`` returns the bot's own sent messages too).
+
 Messages the bot sends are kept as Telegram would show them: with ``parse_mode=HTML`` the tags become
 entities and the text is unescaped (``sent_text``/``sent_entities`` on each record), so tests can check
 what a user reads. The server runs in its own thread and event loop, so sync and async tests can use it.
@@ -25,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -172,6 +178,8 @@ class FakeTelegram:
     chat_admins: dict[int, list[dict[str, Any]]] = field(default_factory=dict)  # chat id -> admin users
     webhook: dict[str, Any] = field(default_factory=dict)  # the last setWebhook parameters
     commands: list[dict[str, Any]] = field(default_factory=list)  # the last setMyCommands list
+    privacy_mode: bool = False  # True: groups deliver only commands and replies to the bot's messages
+    withheld: list[dict[str, Any]] = field(default_factory=list)  # group messages privacy mode kept back
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -324,13 +332,53 @@ class FakeTelegram:
         return message
 
     def message(self, *, user: dict[str, Any], chat: dict[str, Any], **fields: Any) -> dict[str, Any]:
-        """Queue any message update (fields as in the Bot API's Message)."""
+        """Queue any message update (fields as in the Bot API's Message); privacy mode may withhold it."""
         with self._lock:
             message = self._new_message(chat, user, **fields)
-            self._push_update({"message": message})
+            if self._delivered(message):
+                self._push_update({"message": message})
+            else:
+                self.withheld.append(message)
         return message
 
+    def _delivered(self, message: dict[str, Any]) -> bool:
+        """What Telegram sends a bot in privacy mode: in groups, commands and replies to its own messages."""
+        if not self.privacy_mode or message["chat"]["type"] not in ("group", "supergroup"):
+            return True
+        text = message.get("text") or message.get("caption") or ""
+        replied = message.get("reply_to_message") or {}
+        return text.startswith("/") or replied.get("from", {}).get("id") == BOT_ID
+
+    def text_message(self, text: str, *, user: dict[str, Any] | None = None, group: bool = False,
+                     reply_to: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Queue a plain message; every ``@username`` word in it is a ``mention`` entity (UTF-16 offsets)."""
+        user = user or PRIVATE_USER
+        chat = GROUP_CHAT if group else private_chat(user)
+        entities = []
+        for found in re.finditer(r"@[A-Za-z0-9_]{5,32}", text):
+            entities.append({"type": "mention", "offset": utf16_len(text[: found.start()]),
+                             "length": utf16_len(found.group())})
+        fields: dict[str, Any] = {"text": text}
+        if entities:
+            fields["entities"] = entities
+        if reply_to is not None:
+            fields["reply_to_message"] = reply_to
+        return self.message(user=user, chat=chat, **fields)
+
+    def redeliver(self, message: dict[str, Any]) -> None:
+        """Queue an update for a message already delivered (as after a bot crashed before confirming it)."""
+        with self._lock:
+            self._push_update({"message": message})
+
+    def stored(self, chat_id: int, message_id: int) -> dict[str, Any]:
+        """A message as Telegram keeps it (the bot's own sent messages included)."""
+        with self._lock:
+            return dict(self._messages[(chat_id, message_id)])
+
     def _new_message(self, chat: dict[str, Any], sender: dict[str, Any], **fields: Any) -> dict[str, Any]:
+        replied = fields.get("reply_to_message")
+        if isinstance(replied, dict):  # Telegram includes the replied-to message one level deep only
+            fields["reply_to_message"] = {k: v for k, v in replied.items() if k != "reply_to_message"}
         message = {"message_id": self._next_message_id, "date": int(time.time()), "chat": chat, "from": sender}
         message.update(fields)
         self._next_message_id += 1
@@ -450,7 +498,7 @@ class FakeTelegram:
 
     # Methods below run under the lock.
     def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {**self.bot_user, "can_join_groups": True, "can_read_all_group_messages": False,
+        return {**self.bot_user, "can_join_groups": True, "can_read_all_group_messages": not self.privacy_mode,
                 "supports_inline_queries": False}
 
     def _api_setMyCommands(self, params: dict[str, Any]) -> bool:

@@ -179,6 +179,8 @@ class FakeXApi:
                 if path.startswith(queued.path_prefix):
                     self._queued.remove(queued)
                     return queued.status, queued.payload, queued.headers
+        if method == "GET" and path.startswith("/profile_images/"):  # the image host needs no token
+            return 200, _avatar_png(), {}
         if auth is None:
             return 401, _problem(401, "Unauthorized", "Unauthorized"), {}
         if (
@@ -218,6 +220,8 @@ class FakeXApi:
         fields = query.get("user.fields", "").split(",")
         if "protected" in fields:
             data["protected"] = user.protected
+        if "profile_image_url" in fields:  # served by the fake itself, so nothing points outside 127.0.0.1
+            data["profile_image_url"] = f"{self.base_url}/profile_images/{user.id}/avatar_normal.png"
         return 200, {"data": data}, {}
 
     def _get_tweets(self, user_id: str, query: dict[str, str]) -> tuple[int, dict, dict]:
@@ -276,6 +280,12 @@ class FakeXApi:
         return 201, {"data": {"id": tweet_id, "text": text, "edit_history_tweet_ids": [tweet_id]}}, {}
 
 
+def _avatar_png() -> bytes:
+    from tests.fakes.json_server import avatar_png
+
+    return avatar_png("x")
+
+
 def _problem(status: int, title: str, detail: str) -> dict[str, Any]:
     return {"title": title, "detail": detail, "type": "about:blank", "status": status}
 
@@ -315,9 +325,10 @@ def _make_handler(api: FakeXApi) -> type[BaseHTTPRequestHandler]:
                 )
             )
             status, payload, extra = api.handle(method, url.path, query, auth, body)
-            data = json.dumps(payload).encode()
+            image = isinstance(payload, bytes)
+            data = payload if image else json.dumps(payload).encode()
             self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Type", "image/png" if image else "application/json; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
             for name, value in extra.items():
                 self.send_header(name, value)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, one_line
 
 EPILOG = """\
 examples:
@@ -83,7 +83,7 @@ def evaluate_folder(args: argparse.Namespace, log: Any = None) -> dict[str, Any]
     from trainer.evaluation import PROMPTS
     from trainer.evaluation.report import evaluate_fidelity, split_accounts
     from trainer.evaluation.sampling import SampleSettings
-    from trainer.handles import normalize_handle
+    from trainer.handles import parse_account
     from trainer.precision import cpu_threads, resolve_dtype
     from trainer.sources import fetch_accounts
     from trainer.training import resolve_device
@@ -94,10 +94,12 @@ def evaluate_folder(args: argparse.Namespace, log: Any = None) -> dict[str, Any]
     if args.samples < 1:
         raise TrainerError("--samples must be at least 1")
     meta = _read_metadata(folder)
-    handles = [normalize_handle(str(h)) for h in meta["handles"]]
+    recorded = [a if isinstance(a, dict) else {} for a in meta.get("accounts") or []]
+    platforms = [str(a.get("platform") or "") or None for a in recorded] + [None] * len(meta["handles"])
+    accounts = [parse_account(str(h), platforms[i]) for i, h in enumerate(meta["handles"])]
     seed = int(meta.get("seed", 42))
     bearer = os.environ.get("X_BEARER_TOKEN") or os.environ.get("MIMICBIRD_X_BEARER_TOKEN") or None
-    raw = fetch_accounts(handles, args.source, args.inputs, bearer_token=bearer)
+    raw = fetch_accounts(accounts, args.source, args.inputs, bearer_token=bearer)
     cleaned = [clean_account(account) for account in raw]
     base_dir = resolve_base_model(_base_model_name(meta, args.base_model), args.cache_dir)
     try:
@@ -158,9 +160,7 @@ def main(argv: Sequence[str]) -> int:
     except Exception as exc:  # a bug or an environment problem: one line, the traceback on request
         if os.environ.get("MIMICBIRD_DEBUG", "") not in ("", "0"):
             raise
-        message = " ".join(str(exc).split())[:300]
-        print(f"error: unexpected {type(exc).__name__}: {message} (set MIMICBIRD_DEBUG=1 for details)",
-              file=sys.stderr, flush=True)
+        print(f"error: unexpected {one_line(exc)} (set MIMICBIRD_DEBUG=1 for details)", file=sys.stderr, flush=True)
         return 2
     print(json.dumps(fidelity) if args.json else format_text_table(fidelity), flush=True)
     return 0

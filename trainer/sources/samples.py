@@ -7,6 +7,7 @@ from pathlib import Path
 
 from trainer.errors import TrainerError
 from trainer.sources.archive import read_archive
+from trainer.sources.recent import DEFAULT_MAX_TWEETS
 from trainer.tweets import AccountTweets
 
 SAMPLE_HANDLES = ("mb_lena_bakes", "mb_astro_ivo", "mb_grumpy_dev")
@@ -26,6 +27,6 @@ def sample_archive_dir(handle: str) -> Path:
     return folder
 
 
-def read_sample(handle: str) -> AccountTweets:
-    """A sample account's tweets, read with the archive reader."""
-    return read_archive(sample_archive_dir(handle), handle.lower(), source="sample")
+def read_sample(handle: str, *, max_tweets: int = DEFAULT_MAX_TWEETS) -> AccountTweets:
+    """A sample account's ``max_tweets`` most recent tweets, read with the archive reader."""
+    return read_archive(sample_archive_dir(handle), handle.lower(), source="sample", max_tweets=max_tweets)

@@ -17,14 +17,14 @@ from typing import Any, TypeVar
 import requests
 import tweepy
 
-from trainer.errors import TrainerError
+from trainer.errors import Redactor, TrainerError
 from trainer.progress import NullReporter, Reporter
-from trainer.tweets import AccountTweets, Tweet
+from trainer.tweets import AccountTweets, Tweet, web_url
 
 API_MAX_TWEETS = 3200  # the user timeline endpoint serves at most the 3,200 most recent tweets
 PAGE_SIZE = 100
 TWEET_FIELDS = ["created_at", "referenced_tweets", "entities"]
-USER_FIELDS = ["name", "protected"]
+USER_FIELDS = ["name", "protected", "profile_image_url"]
 DEFAULT_RATE_LIMIT_WAIT = 60.0  # when a 429 carries no x-rate-limit-reset header
 MAX_RATE_LIMIT_RETRIES = 5
 
@@ -95,9 +95,7 @@ class XFetcher:
         self.handle = ""
 
     def _scrub(self, error: TrainerError) -> TrainerError:
-        if self.secret and self.secret in str(error):
-            return TrainerError(str(error).replace(self.secret, "***"))
-        return error
+        return TrainerError(Redactor([self.secret])(str(error)))
 
     def call(self, what: str, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Call the API, waiting out rate limits (reported as ``wait`` events) and translating errors."""
@@ -168,7 +166,10 @@ class XFetcher:
             token = (response.meta or {}).get("next_token")
             if not token:
                 break
-        return AccountTweets(handle=user.username, display_name=user.name, tweets=tweets, source="x-api")
+        return AccountTweets(
+            handle=user.username, display_name=user.name, tweets=tweets, source="x-api", platform="x",
+            profile_url=f"https://x.com/{user.username}", avatar_url=web_url(user.profile_image_url),
+        )
 
 
 def _tweet(tweet: tweepy.Tweet) -> Tweet:

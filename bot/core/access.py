@@ -11,12 +11,24 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from bot.messages import Caller
+from bot.core.responses import Caller
 from bot.settings import Settings
+from trainer.errors import TrainerError
+from trainer.handles import account_key, parse_account
+
+
+class Refused(Exception):
+    """A polite one-line refusal for the caller (the core answers it privately)."""
 
 
 def _handle_key(handle: str) -> str:
-    return handle.strip().lstrip("@").lower()
+    """What the opt-out list compares: the account's key (``trainer.handles.account_key``: X and Mastodon
+    handles in any case, a Bluesky handle with ``-`` or ``_``), a DID lower-case; other text as it is."""
+    try:
+        account = parse_account(handle)
+    except TrainerError:
+        return handle.strip().lstrip("@").lower()
+    return account.handle.lower() if account.is_did else account_key(account)
 
 
 class AccessPolicy:
@@ -54,7 +66,7 @@ class AccessPolicy:
         return self.is_admin(caller)
 
     def is_opted_out(self, handle: str) -> bool:
-        """True when this handle (any case, with or without ``@``) may never be trained on."""
+        """True when this account (any case, with or without ``@``, any platform) may never be trained on."""
         return _handle_key(handle) in self._opted_out
 
 
@@ -118,7 +130,9 @@ def refusal_not_allowed(action: str) -> str:
 
 
 def refusal_opted_out(handle: str) -> str:
-    return f"@{_handle_key(handle)} has asked not to be imitated, so I can't train on their tweets."
+    shown = handle.strip().lstrip("@")
+    shown = shown if shown.lower().startswith("did:") else f"@{shown}"
+    return f"{shown[:80]} has asked not to be imitated, so I can't train on their posts."
 
 
 def refusal_queue_full(max_queue: int) -> str:

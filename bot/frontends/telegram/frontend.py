@@ -1,14 +1,18 @@
 """The Telegram frontend: python-telegram-bot's ``Application`` in front of the command core.
 
-Each command message becomes a platform-neutral ``Caller`` + command text (+ an ``Upload`` for /train with a
-document); the core answers through a ``Conversation`` whose first message is a reply to the command and
-whose ``Reply.edit`` edits that message (training progress). Responses are sent as HTML in which every piece
-of content is escaped, so generated text cannot inject formatting; data tables are monospace (``<pre>``);
-anything longer than Telegram's 4096-character limit is split into several messages.
+Each command message becomes a platform-neutral ``Caller`` + the command's name and arguments (+ an ``Upload``
+for /train with a document); the core answers through a ``Conversation`` whose first message is a reply to
+the command and whose ``Reply.edit`` edits that message (training progress). ``render.py`` turns each
+``Response`` into Telegram HTML.
 
-- Commands: ``CommandHandler`` for every command (``/say@ThisBot`` works in groups, ``/say@OtherBot`` is
-  ignored), plus documents whose caption is a command (``/train`` with an archive), and unknown commands
-  addressed to this bot. ``setMyCommands`` registers the list at start.
+- Talking to a persona (after ``/talk``): plain text messages that mention the bot, reply to a message, or
+  come in a private chat go to ``CommandCore.hear`` (``_on_text``); the answer replies to the message and, like
+  every persona's post, starts with the persona's name in bold. With privacy mode on (Telegram's default),
+  groups deliver only replies to the bot's messages (and commands), not mentions.
+- Commands: a ``CommandHandler`` for every command (``/say@ThisBot`` works in groups, ``/say@OtherBot`` is
+  ignored) hands the core the command's name and its arguments, parsed there once; plus documents whose
+  caption is a command (``/train`` with an archive), and unknown commands addressed to this bot.
+  ``setMyCommands`` registers the list at start.
 - Permissions: the core checks ``settings.admin_ids`` (``telegram:<user id>``); in groups, the chat's
   administrators (``getChatAdministrators``, cached for a minute) and anonymous admins posting as the group
   are platform admins when ``settings.telegram_chat_admins_are_admins``.
@@ -24,226 +28,66 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import logging
 import re
 import secrets
 import time
-from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import PurePosixPath
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 from urllib.parse import urlsplit
 
 from telegram import (
     BotCommand,
     Chat,
-    Document,
     LinkPreviewOptions,
     Message,
     MessageEntity,
     ReplyParameters,
     Update,
 )
-from telegram.constants import ChatAction, MessageLimit, ParseMode
+from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.commands import ALIASES, COMMANDS
-from bot.messages import Caller, Conversation, Reply, Response, Upload
+from bot.core.commands import ALIASES, COMMANDS, SCHEDULING_COMMANDS, command_word
+from bot.core.responses import Answer, Caller, Conversation, Heard, Reply, Response, Upload
+from bot.frontends.telegram.hearing import addressed, heard
+from bot.frontends.telegram.render import persona_name, render
+from bot.frontends.telegram.uploads import UploadRefused, download
+from bot.logging_setup import RedactingFilter
 from bot.settings import Settings
-from trainer.sources import INPUT_SUFFIXES
+from trainer.errors import Redactor
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "telegram"
-TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096, counted after entity parsing
-BOT_API_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # getFile refuses bigger files on the public Bot API
 ADMIN_CACHE_S = 60.0
 TYPING_REFRESH_S = 4.5  # Telegram shows "typing…" for 5 seconds
 MAX_RETRIES = 3  # retries after a 429 (each waits the server's retry_after)
-DOWNLOAD_TIMEOUT_S = 120.0
 
 _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 _NOT_MODIFIED = "message is not modified"
 
 
 class Core(Protocol):
-    """What the frontend needs of ``bot.core.CommandCore``."""
+    """What the frontend needs of ``bot.core.command_core.CommandCore``."""
 
-    async def handle(self, caller: Caller, text: str, conversation: Conversation,
-                     upload: Upload | None = None) -> None: ...
+    async def handle_arguments(self, caller: Caller, name: str, arguments: str, conversation: Conversation,
+                               upload: Upload | None = None) -> None: ...
 
+    async def hear(self, heard: Heard, answer: Answer) -> bool: ...
 
-def command_descriptions() -> dict[str, str]:
-    """Command name → description for ``setMyCommands`` (from ``bot.commands.COMMANDS``)."""
-    return {name.lstrip("/").lower(): description for name, description in COMMANDS.items()}
-
-
-def command_aliases() -> dict[str, str]:
-    """Extra command words the core understands (``/start`` → help)."""
-    return dict(ALIASES)
+    def persona_posted(self, platform: str, chat_id: str, message_ids: list[str], model_name: str,
+                       text: str) -> None: ...
 
 
-# -- rendering ----------------------------------------------------------------------------------------------
-def utf16_len(text: str) -> int:
-    """Telegram counts message length in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A run of text in one style: None (plain), "b" (bold) or "pre" (monospace block)."""
-
-    text: str
-    style: str | None = None
-
-
-def table_text(rows: Iterable[Iterable[str]]) -> str:
-    """Rows (the first is the header) as aligned columns with a rule under the header (the core's layout)."""
-    cells = [[str(cell) for cell in row] for row in rows]
-    if not cells:
-        return ""
-    columns = max(map(len, cells))
-    widths = [max(len(row[i]) if i < len(row) else 0 for row in cells) for i in range(columns)]
-    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in cells]
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    return "\n".join(lines)
-
-
-def response_segments(response: Response) -> list[Segment]:
-    """A response as styled segments. ``text`` is the complete plain rendering; a table in it is shown
-    monospace when the core wrote it as aligned rows (it is then found verbatim in the text)."""
-    text = response.text.strip("\n")
-    title = [Segment(response.title, "b")] if _shows_title(response) else []
-    return title + _body_segments(response, text)
-
-
-def _shows_title(response: Response) -> bool:
-    """A title in bold above the text, unless the text already says it (samples end with their signature)."""
-    title = (response.title or "").strip()
-    return bool(title) and response.kind not in ("samples", "error") and title not in response.text
-
-
-def _body_segments(response: Response, text: str) -> list[Segment]:
-    if not response.table:
-        return [Segment(text)]
-    table = table_text(response.table)
-    if table and table in text:
-        before, after = text.split(table, 1)
-        parts = (Segment(before.rstrip("\n")), Segment(table, "pre"), Segment(after.lstrip("\n")))
-        return [s for s in parts if s.text.strip()]
-    # The core's text does not contain this exact layout: find the table's lines by their cells.
-    lines = text.split("\n")
-    rows = [tuple(str(cell) for cell in row) for row in response.table]
-    table_lines = [i for i, line in enumerate(lines) if _is_row_line(line, rows)]
-    if not table_lines:
-        return [Segment(text), Segment(table, "pre")]
-    start, end = table_lines[0], table_lines[-1] + 1
-    before, block, after = "\n".join(lines[:start]), "\n".join(lines[start:end]), "\n".join(lines[end:])
-    return [s for s in (Segment(before), Segment(block, "pre"), Segment(after)) if s.text.strip()]
-
-
-def _is_row_line(line: str, rows: list[tuple[str, ...]]) -> bool:
-    words = line.split()
-    if words and set("".join(words)) <= set("-=|+: "):
-        return True  # a rule line between header and rows
-    return any(row and all(cell in line for cell in row if cell) for row in rows)
-
-
-def split_segments(segments: list[Segment], limit: int = TEXT_LIMIT) -> list[list[Segment]]:
-    """Split styled text into messages of at most ``limit`` UTF-16 units, at line breaks where possible."""
-    messages: list[list[Segment]] = []
-    current: list[Segment] = []
-    size = 0
-    for segment in segments:
-        text = segment.text
-        if current and size + 1 < limit:  # a line break between segments
-            current.append(Segment("\n"))
-            size += 1
-        while text:
-            room = limit - size
-            if utf16_len(text) <= room:
-                current.append(Segment(text, segment.style))
-                size += utf16_len(text)
-                break
-            cut = _cut_point(text, room)
-            if cut == 0:
-                messages.append(current)
-                current, size = [], 0
-                text = text.lstrip("\n")
-                continue
-            current.append(Segment(text[:cut], segment.style))
-            messages.append(current)
-            current, size = [], 0
-            text = text[cut:].lstrip("\n")
-    if current:
-        messages.append(current)
-    return [m for m in (_trim(message) for message in messages) if m]
-
-
-def _cut_point(text: str, room: int) -> int:
-    """The longest prefix of ``text`` that fits ``room``, ending at a line break (or space) when one is near."""
-    fits = 0
-    used = 0
-    for index, char in enumerate(text):
-        used += 2 if ord(char) > 0xFFFF else 1
-        if used > room:
-            break
-        fits = index + 1
-    window = text[:fits]
-    position = window.rfind("\n")
-    if position >= max(1, fits // 2):
-        return position  # the line break itself is dropped
-    position = window.rfind(" ")
-    if position >= max(1, fits // 2):
-        return position + 1
-    return fits
-
-
-def _trim(message: list[Segment]) -> list[Segment]:
-    """Drop whitespace-only segments at the edges (Telegram refuses empty messages)."""
-    while message and not message[0].text.strip():
-        message = message[1:]
-    while message and not message[-1].text.strip():
-        message = message[:-1]
-    return message
-
-
-def to_html(message: list[Segment]) -> str:
-    """Segments as Telegram HTML; every piece of content is escaped."""
-    parts = []
-    for segment in message:
-        escaped = html.escape(segment.text, quote=False)
-        parts.append(f"<{segment.style}>{escaped}</{segment.style}>" if segment.style else escaped)
-    return "".join(parts)
-
-
-def render(response: Response, limit: int = TEXT_LIMIT) -> list[str]:
-    """A response as one or more HTML message texts, each within Telegram's limit."""
-    rendered = [to_html(message) for message in split_segments(response_segments(response), limit)]
-    return rendered or [html.escape("(empty)", quote=False)]
+def command_descriptions(*, scheduling: bool = True) -> dict[str, str]:
+    """Command name → description for ``setMyCommands`` (the scheduling commands only when scheduling is on)."""
+    return {name: description for name, description in COMMANDS.items()
+            if scheduling or name not in SCHEDULING_COMMANDS}
 
 
 _TOKEN_LOGGERS = ("httpx", "telegram.Bot", "telegram.ext.ExtBot", "telegram.ext.Updater", "telegram.ext.Application")
-
-
-class _RedactSecret(logging.Filter):
-    """Replaces the bot token in log records of the loggers that can print request URLs."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self._secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self._secret in message:
-            record.msg, record.args = message.replace(self._secret, "<token>"), None
-        return True
-
-
-class UploadRefused(Exception):
-    """A document that cannot be used as a /train source; ``str()`` is the reply."""
 
 
 # -- the conversation the core answers into ---------------------------------------------------------------
@@ -269,6 +113,7 @@ class TelegramConversation:
 
     async def send(self, response: Response) -> Reply:
         message_ids = await self._frontend.send(self.chat_id, response, reply_to=self.reply_to)
+        self._frontend.remember(self.chat_id, response, message_ids)
         return TelegramReply(self._frontend, self.chat_id, message_ids[0])
 
 
@@ -284,13 +129,12 @@ class TelegramFrontend:
             raise ValueError("Telegram needs a bot token (TELEGRAM_TOKEN); create one with @BotFather.")
         # Bot API URLs contain the token: httpx logs every request URL at INFO, PTB logs its URLs at DEBUG.
         logging.getLogger("httpx").setLevel(logging.WARNING)
-        self._redact = _RedactSecret(settings.telegram_token.get_secret_value())
+        self._redact = RedactingFilter(Redactor([settings.telegram_token.get_secret_value()]))
         for name in _TOKEN_LOGGERS:
             logging.getLogger(name).addFilter(self._redact)
         self.core = core
         self.settings = settings
-        self.commands = command_descriptions()
-        self.aliases = command_aliases()
+        self.commands = command_descriptions(scheduling=settings.scheduling)
         builder = (
             Application.builder()
             .token(settings.telegram_token.get_secret_value())
@@ -298,8 +142,8 @@ class TelegramFrontend:
             .concurrent_updates(True)  # a slow /say must not hold up other chats
         )
         # A self-hosted Bot API server (or a test fake) instead of api.telegram.org.
-        base_url = base_url or getattr(settings, "telegram_base_url", "") or None
-        base_file_url = base_file_url or getattr(settings, "telegram_base_file_url", "") or None
+        base_url = base_url or settings.telegram_base_url or None
+        base_file_url = base_file_url or settings.telegram_base_file_url or None
         if base_url:
             builder = builder.base_url(base_url)
         if base_file_url:
@@ -308,12 +152,13 @@ class TelegramFrontend:
         self._admin_cache: dict[int, tuple[float, frozenset[int]]] = {}
         self._admin_lock = asyncio.Lock()
         self._started = False
-        names = sorted({*self.commands, *self.aliases})
         only_new = filters.UpdateType.MESSAGE  # edits of a command do not run it again
-        self.application.add_handler(CommandHandler(names, self._on_command, filters=only_new))
+        for name in sorted({*COMMANDS, *ALIASES}):  # all answer; the menu (self.commands) may offer fewer
+            self.application.add_handler(CommandHandler(name, self._command_callback(name), filters=only_new))
         self.application.add_handler(MessageHandler(
             only_new & filters.CaptionEntity(MessageEntity.BOT_COMMAND), self._on_caption_command))
         self.application.add_handler(MessageHandler(only_new & filters.COMMAND, self._on_other_command))
+        self.application.add_handler(MessageHandler(only_new & filters.TEXT & ~filters.COMMAND, self._on_text))
         self.application.add_error_handler(self._on_error)
 
     @property
@@ -381,7 +226,13 @@ class TelegramFrontend:
     async def post(self, chat_id: str, response: Response) -> None:
         """Send a response to a chat without a command (scheduled posts). Raises TelegramError on failure."""
         target: int | str = int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id  # or "@channelname"
-        await self.send(target, response)
+        self.remember(target, response, await self.send(target, response))
+
+    def remember(self, chat_id: int | str, response: Response, message_ids: list[int]) -> None:
+        """A persona's post (samples of a model): the core keeps its ids, so replies to it reach the persona."""
+        if persona_name(response) and response.model is not None:
+            self.core.persona_posted(PLATFORM, str(chat_id), [str(i) for i in message_ids], response.model.name,
+                                     response.samples[0])
 
     async def send(self, chat_id: int | str, response: Response, *, reply_to: int | None = None) -> list[int]:
         """Send a response (split when long); returns the message ids. The first replies to ``reply_to``."""
@@ -419,68 +270,82 @@ class TelegramFrontend:
             await asyncio.sleep(TYPING_REFRESH_S)
 
     # -- receiving ------------------------------------------------------------------------------------------
-    async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        message = update.effective_message
-        if message is None or not message.text:
-            return
-        await self._dispatch(message, message.text, message.entities)
+    def _command_callback(self, name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
+        """``/name``: PTB's CommandHandler has matched the name (and ``@ThisBot``) and split the arguments."""
+
+        async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            message = update.effective_message
+            if message is not None:
+                await self._run(message, name, " ".join(context.args or ()))
+
+        return on_command
 
     async def _on_caption_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A file whose caption is a command (``/train @handle`` with an archive)."""
         message = update.effective_message
-        if message is None or not message.caption:
-            return
-        await self._dispatch(message, message.caption, message.caption_entities)
+        if message is not None and message.caption:
+            await self._run_written(message, message.caption, unaddressed=True)
 
     async def _on_other_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A command this bot has no handler for: answered (as unknown) only when clearly meant for us."""
         message = update.effective_message
-        if message is None or not message.text:
-            return
-        parsed = self._parse(message.text, message.entities)
-        if parsed is None:
-            return
-        _, target, _ = parsed
-        if target is not None or message.chat.type == Chat.PRIVATE:
-            await self._dispatch(message, message.text, message.entities)
+        if message is not None and message.text:
+            await self._run_written(message, message.text, unaddressed=message.chat.type == Chat.PRIVATE)
 
-    def _parse(self, text: str, entities: Iterable[MessageEntity]) -> tuple[str, str | None, str] | None:
-        """(command name, addressed bot username or None, the rest) when ``text`` starts with a command."""
-        first = next(iter(entities), None)
-        if first is None or first.type != MessageEntity.BOT_COMMAND or first.offset != 0:
-            return None
-        word = text[: first.length]  # command words are ASCII, so UTF-16 length == str length
-        name, _, target = word[1:].partition("@")
-        return name.lower(), (target or None), text[first.length :]
+    async def _run_written(self, message: Message, text: str, *, unaddressed: bool) -> None:
+        """A command CommandHandler does not see: its ``/name@bot`` word read by ``command_word``.
 
-    async def _dispatch(self, message: Message, text: str, entities: Iterable[MessageEntity]) -> None:
-        parsed = self._parse(text, entities)
-        if parsed is None:
+        ``unaddressed``: also when it names no bot (in a group it may be another bot's command)."""
+        word, *rest = text.split(maxsplit=1)
+        if not word.startswith("/"):
             return
-        name, target, rest = parsed
-        if target is not None and target.lower() != self.username.lower():
-            return  # /say@OtherBot: not for us
+        name, target = command_word(word)
+        if (target.lower() != self.username.lower()) if target is not None else not unaddressed:
+            return  # /say@OtherBot, or a group command that may be another bot's
+        await self._run(message, name, rest[0] if rest else "")
+
+    async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A plain message: handed to the core when it may be spoken to a persona (``hearing.py``)."""
+        message = update.effective_message
+        if message is None or not addressed(message, self.application.bot.id, self.username):
+            return
+        caller = await self._caller(message)
+        if caller is None:
+            return
+
+        async def answer(response: Response) -> list[str]:
+            return [str(i) for i in await self.send(message.chat.id, response, reply_to=message.message_id)]
+
+        typing = asyncio.create_task(self._keep_typing(message.chat.id))
+        try:
+            await self.core.hear(heard(message, caller, self.application.bot.id, self.username), answer)
+        finally:
+            typing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await typing
+
+    async def _run(self, message: Message, name: str, arguments: str) -> None:
         caller = await self._caller(message)
         if caller is None:
             return
         conversation = TelegramConversation(self, message.chat.id, reply_to=message.message_id)
-        command = self.aliases.get(name, name)
         upload = None
-        if command == "train":
+        if ALIASES.get(name, name) == "train":
             document = message.document or (message.reply_to_message.document
                                              if message.reply_to_message else None)
             if document is not None:
                 try:
-                    upload = await self._download(document)
+                    upload = await download(document, self.settings.max_upload_bytes)
                 except UploadRefused as refusal:
-                    await conversation.send(Response(str(refusal), kind="error", private=True))
+                    await conversation.send(Response.refusal(str(refusal)))
                     return
-        typing = asyncio.create_task(self._keep_typing(message.chat.id)) if command == "say" else None
+        typing = asyncio.create_task(self._keep_typing(message.chat.id)) if name == "say" else None
         try:
-            await self.core.handle(caller, f"/{name}{rest}", conversation, upload)
+            await self.core.handle_arguments(caller, name, arguments, conversation, upload)
         except Exception:
             log.exception("telegram: /%s failed in chat %s", name, message.chat.id)
             with contextlib.suppress(TelegramError):
-                await conversation.send(Response("Sorry, something went wrong with that command.", kind="error"))
+                await conversation.send(Response.of("Sorry, something went wrong with that command.", kind="error"))
         finally:
             if typing is not None:
                 typing.cancel()
@@ -521,38 +386,8 @@ class TelegramFrontend:
             self._admin_cache[chat_id] = (time.monotonic() + ADMIN_CACHE_S, ids)
             return ids
 
-    async def _download(self, document: Document) -> Upload:
-        """The document's bytes, after checking its type and size (size before downloading)."""
-        name = PurePosixPath((document.file_name or "upload").replace("\\", "/")).name or "upload"
-        if not name.lower().endswith(INPUT_SUFFIXES):
-            raise UploadRefused(
-                f"I can train on a Twitter archive (.zip), its tweets.js, or a JSONL or CSV file; "
-                f"{name!r} is none of these."
-            )
-        limit = min(self.settings.max_upload_bytes, BOT_API_DOWNLOAD_LIMIT)
-        why = " (Telegram lets bots download at most 20 MB)" if limit == BOT_API_DOWNLOAD_LIMIT else ""
-        too_big = f"{name!r} is too big: the limit is {_megabytes(limit)}{why}."
-        if document.file_size is not None and document.file_size > limit:
-            raise UploadRefused(f"{too_big[:-1]}, and it is {_megabytes(document.file_size)}.")
-        try:
-            file = await document.get_file()
-            data = bytes(await file.download_as_bytearray(read_timeout=DOWNLOAD_TIMEOUT_S))
-        except BadRequest as error:
-            if "too big" in str(error).lower():
-                raise UploadRefused(too_big) from None
-            raise UploadRefused(f"I could not download {name!r} from Telegram: {error}") from None
-        except TelegramError as error:
-            raise UploadRefused(f"I could not download {name!r} from Telegram: {error}") from None
-        if len(data) > limit:
-            raise UploadRefused(too_big)
-        return Upload(filename=name, data=data)
-
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.warning("telegram: error while handling an update: %r", context.error)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
-
-
-__all__ = ["TelegramFrontend", "TelegramConversation", "TelegramReply", "render", "split_segments", "table_text"]
+__all__ = ["TelegramConversation", "TelegramFrontend", "TelegramReply"]

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.jobs import RESTARTED_TWICE, TRAINER_NICENESS, JobEvent, JobQueue, QueueFull, TrainRequest
-from bot.logging_setup import configure_logging
+from bot.logging_setup import configure_logging, settings_redactor
 from bot.store import Store
+from bot.training.queue import RESTARTED_TWICE, JobEvent, JobQueue, QueueFull, TrainRequest
+from bot.training.trainer_process import TRAINER_NICENESS, LocalTrainer
 from tests.bot_helpers import ROOT, install_model, make_settings, trained_model
 
 pytestmark = pytest.mark.timeout(300)
@@ -40,9 +41,9 @@ def _request(*handles: str, source: str = "sample", force: bool = False, **extra
                         source=source, force=force, **extra)
 
 
-async def _queue(settings, **kwargs) -> tuple[Store, JobQueue]:
+async def _queue(settings, grace_s: float = 15.0) -> tuple[Store, JobQueue]:
     store = Store(settings.db_path)
-    queue = JobQueue(settings, store, **kwargs)
+    queue = JobQueue(settings, store, backend=LocalTrainer(settings, grace_s=grace_s))
     await queue.start()
     return store, queue
 
@@ -162,7 +163,7 @@ async def test_cancel_running_job_leaves_no_partial_model(tmp_path, tiny_model_d
     finally:
         await queue.stop()
     assert final.status == "cancelled" and final.finished_at and final.pid is None
-    assert elapsed < queue.grace_s  # the trainer stopped on SIGTERM, no SIGKILL needed
+    assert elapsed < queue.backend.grace_s  # the trainer stopped on SIGTERM, no SIGKILL needed
     assert not Path(f"/proc/{pid}").exists() or _is_zombie(pid)
     assert store.get_model("mb_lena_bakes") is None
     assert not (settings.models_dir / "mb_lena_bakes").exists()
@@ -194,10 +195,11 @@ def test_trainer_gets_tokens_by_environment_only(tmp_path, monkeypatch):
     monkeypatch.setenv("MIMICBIRD_TELEGRAM_TOKEN", "telegram-secret-456")
     settings = make_settings(tmp_path, "base", x_bearer_token="x-bearer-789", hf_token="hf_secret_abc",
                              hf_push=True, hf_namespace="me", cache_dir=tmp_path / "cache")
-    queue = JobQueue(settings, Store(settings.db_path))
-    job = queue.store.add_job(handles=["Lena"], model_name="lena", source="x", request_key="k",
-                              requested_by="u", chat_key="c", input_path="/up/a.zip")
-    argv = queue.trainer_command(job)
+    store = Store(settings.db_path)
+    trainer = LocalTrainer(settings)
+    job = store.add_job(handles=["Lena"], model_name="lena", source="x", request_key="k",
+                        requested_by="u", chat_key="c", input_path="/up/a.zip")
+    argv = trainer.command(job, JobQueue(settings, store).staging_for(job.id))
     assert argv[:4] == [settings.trainer_python, "-m", "trainer", "Lena"]
     assert argv[argv.index("--progress") + 1] == "json"
     assert argv[argv.index("--output") + 1] == str(settings.models_dir / ".staging" / f"job-{job.id}")
@@ -205,12 +207,57 @@ def test_trainer_gets_tokens_by_environment_only(tmp_path, monkeypatch):
     assert argv[argv.index("--input") + 1] == "/up/a.zip"
     assert argv[-len(settings.trainer_extra_args):] == settings.trainer_extra_args
     joined = " ".join(argv)
-    env = queue.trainer_env()
+    env = trainer.environment()
     for secret in ("x-bearer-789", "hf_secret_abc", "discord-secret-123", "telegram-secret-456"):
         assert secret not in joined
     assert env["X_BEARER_TOKEN"] == "x-bearer-789" and env["HF_TOKEN"] == "hf_secret_abc"
     assert "DISCORD_TOKEN" not in env and "MIMICBIRD_TELEGRAM_TOKEN" not in env
-    assert env["MIMICBIRD_CACHE_DIR"] == str(tmp_path / "cache")
+    assert argv[argv.index("--cache-dir") + 1] == str(tmp_path / "cache")  # the one way it is passed
+
+
+def test_platform_settings_reach_the_trainer_and_posting_secrets_do_not(tmp_path, monkeypatch):
+    tokens = '{"locked.social": "read-token-locked-111", "Other.Social": "read-token-other-222"}'
+    monkeypatch.setenv("MIMICBIRD_BLUESKY_APP_PASSWORD", "bsky-app-pass-333")
+    monkeypatch.setenv("MIMICBIRD_MASTODON_ACCESS_TOKEN", "masto-write-444")
+    monkeypatch.delenv("MIMICBIRD_MASTODON_TOKENS", raising=False)
+    settings = make_settings(tmp_path, "base", bluesky_appview_url="http://127.0.0.1:1/appview",
+                             mastodon_url_override="http://127.0.0.1:2", mastodon_tokens=tokens, hf_push=True,
+                             hf_namespace="me", bluesky_app_password="bsky-app-pass-333",
+                             mastodon_access_token="masto-write-444")
+    store = Store(settings.db_path)
+    trainer = LocalTrainer(settings)
+    job = store.add_job(handles=["alice.bsky.social", "Bob@my-server.social"],
+                        model_name="alice.bsky.social-bob@my_server.social", source="auto", request_key="k",
+                        requested_by="u", chat_key="c")
+    argv = trainer.command(job, JobQueue(settings, store).staging_for(job.id))
+    assert argv[3:5] == ["alice.bsky.social", "Bob@my-server.social"]
+    assert argv[argv.index("--bluesky-url") + 1] == "http://127.0.0.1:1/appview"
+    assert argv[argv.index("--mastodon-url") + 1] == "http://127.0.0.1:2"
+    repo = argv[argv.index("--push-to-hub") + 1]  # a valid Hub name, unique to the model
+    assert repo.startswith("me/alice.bsky.social-bob_at_my_server.social-") and "@" not in repo
+    env = trainer.environment()
+    assert json.loads(env["MIMICBIRD_MASTODON_TOKENS"]) == json.loads(tokens)  # by environment ...
+    joined = " ".join(argv)
+    for secret in ("read-token-locked-111", "read-token-other-222", "bsky-app-pass-333", "masto-write-444"):
+        assert secret not in joined  # ... never argv
+    assert "MIMICBIRD_BLUESKY_APP_PASSWORD" not in env and "MIMICBIRD_MASTODON_ACCESS_TOKEN" not in env
+    redact = settings_redactor(settings)
+    assert redact("401 for read-token-other-222 and bsky-app-pass-333") == "401 for *** and ***"
+    default = LocalTrainer(make_settings(tmp_path, "base"))
+    plain = default.command(job, tmp_path / "out")
+    assert plain[plain.index("--bluesky-url") + 1] == "https://public.api.bsky.app" and "--mastodon-url" not in plain
+    assert "MIMICBIRD_MASTODON_TOKENS" not in default.environment()
+    store.close()
+
+
+def test_request_keys_and_names_of_every_platform():
+    blend = _request("alice.bsky.social", "Bob@mastodon.social", "lena")
+    assert blend.model_name == "alice.bsky.social-bob@mastodon.social-lena"
+    assert blend.request_key == "train:alice.bsky.social-bob@mastodon.social-lena|sample"
+    did = "did:plc:" + "a" * 24
+    by_did = _request(did, source="auto")
+    assert by_did.model_name == ""  # named by the trainer once it has resolved the DID, like an upload
+    assert by_did.request_key == f"train:{did}|auto" != _request("did:plc:" + "b" * 24, source="auto").request_key
 
 
 def test_request_keys():
@@ -422,3 +469,20 @@ def test_progress_json_lines_are_the_trainer_protocol():
     events = [json.loads(line) for line in stream.getvalue().splitlines()]
     assert [e["event"] for e in events] == ["stage", "progress", "error"]
     assert events[1]["step"] == 5 and events[1]["total"] == 10 and events[1]["eta_s"] == 3.0
+
+
+async def test_a_job_cancelled_while_its_trainer_launches_is_stopped(tmp_path, tiny_model_dir):
+    """A cancel in the moment between claiming a job and its trainer process existing still stops it."""
+    settings = make_settings(tmp_path, tiny_model_dir,
+                             trainer_extra_args=["--epochs", "200", "--min-tweets", "10", "--samples", "1"])
+    store, queue = await _queue(settings)
+    try:
+        job = queue.submit(_request("mb_lena_bakes")).job
+        while job.id not in queue.running_job_ids():  # claimed; the launch has at most just begun
+            await asyncio.sleep(0)
+        started = time.monotonic()
+        final = await queue.cancel(job.id)
+    finally:
+        await queue.stop()
+    assert final.status == "cancelled" and time.monotonic() - started < 60
+    assert _leftovers(settings) == []

@@ -1,0 +1,409 @@
+"""The persistent training queue: which job trains when, its state and progress in the store, its subscribers.
+
+A job is stored ``queued``; the dispatcher claims the oldest queued job while fewer than
+``settings.max_concurrent_jobs`` run, and hands it to the ``TrainerBackend`` (``backend.py``; by default
+``LocalTrainer``, a subprocess). The trainer's events become the job's progress (``progress.py``) in the store
+and ``JobEvent``s for subscribers (the core edits one chat message from them).
+
+* Output: the trainer writes into ``models_dir/.staging/job-<id>`` (atomically, so that folder appears only
+  when the model is complete); on success it is installed as ``models_dir/<model name>`` (``install.py``).
+* Cancel / time limit: the backend stops the trainer; no partial model is ever left.
+* Restart recovery: a job found ``running`` at start-up was interrupted by a crash. It is queued again
+  once; a job interrupted twice is marked failed ("the bot restarted during training (twice)").
+* Graceful shutdown (``stop()``): running trainers are stopped and their jobs go back to ``queued``
+  without counting the interrupted attempt, so the next start trains them from the beginning.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import shutil
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from bot.logging_setup import kv, settings_redactor
+from bot.records import JobRecord, ModelRecord, Progress
+from bot.settings import Settings
+from bot.store import Store
+from bot.training.backend import TrainerBackend, TrainerExit
+from bot.training.install import ModelRejected, install_model
+from bot.training.progress import JobProgress
+from bot.training.trainer_process import LocalTrainer
+from trainer.errors import Redactor
+from trainer.events import ProgressEvent, TrainerEvent
+from trainer.handles import model_name as handles_model_name
+
+log = logging.getLogger(__name__)
+
+RESTARTED_TWICE = "the bot restarted during training (twice)"
+STAGING = ".staging"
+STORE_PROGRESS_EVERY_S = 1.0  # progress events are written to the store at most this often
+
+EventKind = Literal["started", "progress", "done", "failed", "cancelled"]
+TERMINAL_EVENTS = ("done", "failed", "cancelled")
+
+
+class QueueFull(Exception):
+    """The queue already holds ``settings.max_queue`` waiting jobs."""
+
+
+@dataclass(frozen=True)
+class TrainRequest:
+    """What a user asked to train. ``handles`` may be empty when an uploaded archive names the account."""
+
+    handles: tuple[str, ...]
+    requested_by: str
+    chat_key: str
+    source: str = "auto"  # trainer --source: auto sample x archive file
+    input_path: Path | None = None
+    input_hash: str | None = None  # sha256 of the uploaded bytes
+    force: bool = False
+
+    @property
+    def model_name(self) -> str:
+        """The model's name; empty when the trainer names it (an upload's account.js, a Bluesky DID)."""
+        if not self.handles or any(handle.startswith("did:") for handle in self.handles):
+            return ""
+        return handles_model_name(self.handles)
+
+    @property
+    def request_key(self) -> str:
+        """Equal keys while a job is queued or running mean the same request (the second joins the first)."""
+        if self.input_hash:
+            return f"upload:{self.input_hash}"
+        return f"train:{self.model_name or ' '.join(sorted(self.handles))}|{self.source}"
+
+
+@dataclass(frozen=True)
+class Submission:
+    """The queue's answer to a request: a new job, an existing job joined, or an existing fresh model."""
+
+    outcome: Literal["queued", "joined", "exists"]
+    job: JobRecord | None = None
+    model: ModelRecord | None = None
+    position: int = 0  # place in the queue (1 = next); 0 = running now (or no job)
+
+
+@dataclass(frozen=True)
+class JobEvent:
+    kind: EventKind
+    job: JobRecord
+    model: ModelRecord | None = None  # with "done"
+
+
+JobCallback = Callable[[JobEvent], Awaitable[None]]
+
+
+@dataclass
+class _Run:
+    """A job being trained."""
+
+    job: JobRecord
+    progress: JobProgress
+    task: asyncio.Task[None] | None = None
+    stop_reason: Literal["", "cancel", "shutdown", "timeout"] = ""
+    last_store_write: float = field(default=0.0)
+
+
+class JobQueue:
+    """Persistent training queue; see the module docstring. Create, ``await start()``, ``await stop()``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        *,
+        backend: TrainerBackend | None = None,
+        is_opted_out: Callable[[str], bool] | None = None,
+        redactor: Redactor | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self._redactor = redactor or settings_redactor(settings)
+        self.backend: TrainerBackend = backend or LocalTrainer(settings, redactor=self._redactor)
+        self._is_opted_out = is_opted_out or (lambda handle: False)
+        self._runs: dict[int, _Run] = {}
+        self._subscribers: dict[int, list[JobCallback]] = {}
+        self._listeners: list[JobCallback] = []
+        self._wake = asyncio.Event()
+        self._dispatcher: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    # -- life cycle ----------------------------------------------------------------------------------------
+    @property
+    def models_dir(self) -> Path:
+        return self.settings.models_dir
+
+    @property
+    def staging_dir(self) -> Path:
+        return self.settings.models_dir / STAGING
+
+    def staging_for(self, job_id: int) -> Path:
+        """Where the job's trainer writes its model."""
+        return self.staging_dir / f"job-{job_id}"
+
+    async def start(self) -> None:
+        """Recover jobs a crash left ``running``, clear stale staging folders, start dispatching."""
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        await self._recover()
+        shutil.rmtree(self.staging_dir, ignore_errors=True)
+        self.staging_dir.mkdir(parents=True, exist_ok=True)
+        self._stopping = False
+        self._dispatcher = asyncio.create_task(self._dispatch(), name="job-dispatcher")
+        self._wake.set()
+        log.info(kv("queue.started", queued=self.store.count_jobs("queued"),
+                    max_concurrent=self.settings.max_concurrent_jobs))
+
+    async def stop(self) -> None:
+        """Stop dispatching; stop running trainers and put their jobs back in the queue (retried next start)."""
+        self._stopping = True
+        if self._dispatcher is not None:
+            self._dispatcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._dispatcher
+            self._dispatcher = None
+        runs = list(self._runs.values())
+        for run in runs:
+            run.stop_reason = "shutdown"
+        await asyncio.gather(*(self.backend.terminate(run.job.id) for run in runs))
+        tasks = [run.task for run in runs if run.task is not None]
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        log.info(kv("queue.stopped", requeued=len(runs)))
+
+    async def _recover(self) -> None:
+        for job in self.store.jobs(["running"]):
+            await self.backend.reap_orphan(job)
+            if job.attempts >= 2:
+                self.store.update_job(job.id, status="failed", error=RESTARTED_TWICE, finished_at=time.time(),
+                                      pid=None)
+                log.warning(kv("job.failed", job=job.id, reason=RESTARTED_TWICE))
+            else:
+                self.store.update_job(job.id, status="queued", pid=None,
+                                      progress=Progress(stage="queued", message="retrying after a restart"))
+                log.warning(kv("job.requeued", job=job.id, attempts=job.attempts, reason="bot restarted"))
+
+    # -- requests ------------------------------------------------------------------------------------------
+    def submit(self, request: TrainRequest, admit: Callable[[], None] | None = None) -> Submission:
+        """Queue a request, join the same request's active job, or answer with an existing fresh model.
+
+        Raises ``QueueFull`` when ``settings.max_queue`` jobs are already waiting. ``admit`` is called only
+        when a new job would be created (e.g. a per-user rate limit); whatever it raises propagates and no
+        job is created.
+        """
+        active = self.store.active_job(request.request_key)
+        if active is not None:
+            return Submission("joined", job=active, position=self.store.queue_position(active.id))
+        if request.model_name and not request.force and request.input_path is None:
+            existing = self.store.get_model(request.model_name)
+            if existing is not None and existing.age_s() < self.settings.model_fresh_s:
+                return Submission("exists", model=existing)
+        if self.store.count_jobs("queued") >= self.settings.max_queue:
+            raise QueueFull(self.settings.max_queue)
+        if admit is not None:
+            admit()
+        job = self.store.add_job(
+            handles=request.handles, model_name=request.model_name, source=request.source,
+            request_key=request.request_key, requested_by=request.requested_by, chat_key=request.chat_key,
+            input_path=str(request.input_path) if request.input_path else None, force=request.force,
+        )
+        log.info(kv("job.queued", job=job.id, model=job.model_name or "-", source=job.source,
+                    by=job.requested_by))
+        self._wake.set()
+        return Submission("queued", job=job, position=self.store.queue_position(job.id))
+
+    def subscribe(self, callback: JobCallback, job_id: int | None = None) -> Callable[[], None]:
+        """Call ``callback`` for every event of ``job_id`` (of every job when None); returns an unsubscribe."""
+        target = self._listeners if job_id is None else self._subscribers.setdefault(job_id, [])
+        target.append(callback)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                target.remove(callback)
+
+        return unsubscribe
+
+    async def cancel(self, job_id: int) -> JobRecord | None:
+        """Cancel a queued or running job; returns the job as it ends (None when unknown)."""
+        job = self.store.get_job(job_id)
+        if job is None or not job.active:
+            return job
+        run = self._runs.get(job_id)
+        if run is None:  # still queued
+            job = self.store.update_job(job_id, status="cancelled", finished_at=time.time(),
+                                        progress=Progress(stage="cancelled"))
+            log.info(kv("job.cancelled", job=job_id, while_="queued"))
+            self._cleanup_input(job)
+            await self._notify(JobEvent("cancelled", job))
+            return job
+        run.stop_reason = "cancel"
+        await self.backend.terminate(job_id)
+        if run.task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.shield(run.task)
+        return self.store.get_job(job_id)
+
+    async def wait(self, job_id: int, timeout: float | None = None) -> JobRecord:
+        """Wait until a job is done, failed or cancelled; returns its final record."""
+        finished = asyncio.Event()
+
+        async def on_event(event: JobEvent) -> None:
+            if event.kind in TERMINAL_EVENTS:
+                finished.set()
+
+        unsubscribe = self.subscribe(on_event, job_id)
+        try:
+            job = self.store.get_job(job_id)
+            if job is None:
+                raise KeyError(job_id)
+            if job.active:
+                await asyncio.wait_for(finished.wait(), timeout)
+        finally:
+            unsubscribe()
+        job = self.store.get_job(job_id)
+        assert job is not None
+        return job
+
+    def running_job_ids(self) -> list[int]:
+        return sorted(self._runs)
+
+    # -- dispatch ------------------------------------------------------------------------------------------
+    async def _dispatch(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            while not self._stopping and len(self._runs) < max(1, self.settings.max_concurrent_jobs):
+                job = self.store.claim_next_job()
+                if job is None:
+                    break
+                run = _Run(job, JobProgress(self._redactor))
+                self._runs[job.id] = run
+                run.task = asyncio.create_task(self._run_job(run), name=f"job-{job.id}")
+
+    async def _run_job(self, run: _Run) -> None:
+        job_id = run.job.id
+        try:
+            staging = self.staging_for(job_id)
+            shutil.rmtree(staging, ignore_errors=True)
+            training = asyncio.ensure_future(self.backend.run(run.job, staging, _Listener(self, run)))
+            try:
+                end = await asyncio.wait_for(asyncio.shield(training), timeout=self.settings.job_timeout_s)
+            except TimeoutError:
+                run.stop_reason = run.stop_reason or "timeout"
+                await self.backend.terminate(job_id)
+                end = await training
+            await self._finish(run, end)
+        except Exception:
+            log.exception(kv("job.crashed", job=job_id))
+            job = self.store.update_job(job_id, status="failed", finished_at=time.time(), pid=None,
+                                        error="training failed unexpectedly; the bot's log has the details")
+            await self._notify(JobEvent("failed", job))
+        finally:
+            self._runs.pop(job_id, None)
+            shutil.rmtree(self.staging_for(job_id), ignore_errors=True)
+            self._wake.set()
+
+    async def _on_trainer_event(self, run: _Run, event: TrainerEvent) -> None:
+        progress = run.progress.update(event)
+        if progress is None:
+            return
+        now = time.monotonic()
+        if not isinstance(event, ProgressEvent) or now - run.last_store_write >= STORE_PROGRESS_EVERY_S:
+            run.last_store_write = now
+            run.job = self.store.update_job(run.job.id, progress=progress)
+        else:
+            run.job = replace(run.job, progress=progress)
+        await self._notify(JobEvent("progress", run.job))
+
+    async def _finish(self, run: _Run, end: TrainerExit) -> None:
+        job, staging, now = run.job, self.staging_for(run.job.id), time.time()
+        percent = run.progress.percent
+        if run.stop_reason == "shutdown":
+            job = self.store.update_job(job.id, status="queued", pid=None, attempts=max(job.attempts - 1, 0),
+                                        progress=Progress(stage="queued", message="bot restarting"))
+            log.info(kv("job.requeued", job=job.id, reason="shutdown"))
+            return
+        if run.stop_reason == "cancel":
+            if staging.exists():  # the trainer writes atomically: a cancelled run must leave no output
+                log.warning(kv("job.partial_output", job=job.id, path=staging.name))
+                shutil.rmtree(staging, ignore_errors=True)
+            job = self.store.update_job(job.id, status="cancelled", pid=None, finished_at=now,
+                                        progress=Progress(stage="cancelled", percent=percent))
+            log.info(kv("job.cancelled", job=job.id, while_="running"))
+            self._cleanup_input(job)
+            await self._notify(JobEvent("cancelled", job))
+            return
+        model: ModelRecord | None = None
+        reason = ""
+        if run.stop_reason == "timeout":
+            reason = f"training took longer than the time limit ({_minutes(self.settings.job_timeout_s)})"
+        elif not end.ok:
+            reason = end.reason
+        else:
+            try:
+                model = install_model(job, staging, self.models_dir, self.store, base_model=self.settings.base_model,
+                                      is_opted_out=self._is_opted_out, trash_dir=self.staging_dir)
+            except ModelRejected as rejected:
+                reason = str(rejected)
+            except Exception:
+                log.exception(kv("job.install_failed", job=job.id))
+                reason = "the trainer finished but its model could not be installed; the bot's log has details"
+        if model is None:
+            job = self.store.update_job(job.id, status="failed", pid=None, finished_at=now, error=reason,
+                                        progress=Progress(stage="failed", percent=percent))
+            log.warning(kv("job.failed", job=job.id, reason=reason))
+            self._cleanup_input(job)
+            await self._notify(JobEvent("failed", job))
+            return
+        job = self.store.update_job(job.id, status="done", pid=None, finished_at=now, model_name=model.name,
+                                    handles=model.handles if not job.handles else job.handles,
+                                    progress=Progress(stage="done", percent=100.0))
+        log.info(kv("job.done", job=job.id, model=model.name, seconds=round(now - (job.started_at or now), 1),
+                    train_loss=model.train_loss, val_loss=model.val_loss))
+        self._cleanup_input(job)
+        await self._notify(JobEvent("done", job, model))
+
+    def _cleanup_input(self, job: JobRecord) -> None:
+        """An uploaded file is kept only while its job may still run."""
+        if job.input_path:
+            path = Path(job.input_path)
+            with contextlib.suppress(OSError):
+                if self.settings.uploads_dir.resolve() in path.resolve().parents:
+                    path.unlink()
+
+    async def _notify(self, event: JobEvent) -> None:
+        callbacks = list(self._subscribers.get(event.job.id, ())) + list(self._listeners)
+        if event.kind in TERMINAL_EVENTS:
+            self._subscribers.pop(event.job.id, None)
+        for callback in callbacks:
+            try:
+                await callback(event)
+            except Exception:
+                log.exception(kv("job.subscriber_failed", job=event.job.id, event=event.kind))
+
+
+class _Listener:
+    """What the backend reports about one run, applied to the queue (a ``TrainerListener``)."""
+
+    def __init__(self, queue: JobQueue, run: _Run) -> None:
+        self.queue = queue
+        self.run = run
+
+    async def started(self, pid: int | None) -> None:
+        self.run.job = self.queue.store.update_job(self.run.job.id, pid=pid)
+        await self.queue._notify(JobEvent("started", self.run.job))
+
+    async def event(self, event: TrainerEvent) -> None:
+        await self.queue._on_trainer_event(self.run, event)
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.0f} min" if seconds >= 60 else f"{seconds:.0f} s"
+
+
+__all__ = ["JobEvent", "JobQueue", "QueueFull", "RESTARTED_TWICE", "Submission", "TrainRequest"]
