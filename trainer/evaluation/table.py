@@ -67,3 +67,29 @@ def format_text_table(fidelity: Mapping[str, Any], names: Mapping[str, str] | No
     lines.append(f"  ({fidelity.get('seconds', 0):.0f} s; seed {fidelity.get('seed')}, prompts "
                  + ", ".join(repr(p) for p in fidelity.get("prompts") or []) + ")")
     return "\n".join(lines)
+
+
+def fidelity_summary(fidelity: Mapping[str, Any], names: Mapping[str, str] | None = None) -> str:
+    """The figures on one line, for a chat message: style match (with the real tweets' and the base model's
+    scores beside it), a blend's split, held-out perplexity against the base model's, and copies."""
+    names = names or {}
+    ppl = fidelity.get("perplexity")
+    ppl = {str(h): p for h, p in ppl.items() if isinstance(p, Mapping)} if isinstance(ppl, Mapping) else {}
+    split = fidelity.get("split")
+    split = split if isinstance(split, Mapping) else {}
+    label = {h: names.get(h) or f"@{h}" for h in [*ppl, *split]}
+    parts = [f"style match {_pct(fidelity.get('style_match'))} (real tweets {_pct(fidelity.get('judge_real'))}, "
+             f"base model {_pct(fidelity.get('judge_base'))})"]
+    if split:
+        parts.append("split " + " / ".join(f"{label[h]} {_pct(v)}" for h, v in split.items()))
+    for handle, p in ppl.items():
+        who = f" {label[handle]}" if len(ppl) > 1 else ""
+        parts.append(f"perplexity{who} {_num(p.get('model'), 0)} vs {_num(p.get('base'), 0)} base")
+    parts.append(f"copies {_pct(fidelity.get('copies'))} before the verbatim filter, "
+                 f"{_pct(fidelity.get('copies_after_filter'))} after")
+    return "Voice fidelity: " + "; ".join(parts)
+
+
+def style_match_cell(fidelity: Mapping[str, Any] | None) -> str:
+    """The style match for a list of models: ``92%``, or ``-`` for a model that was not evaluated."""
+    return _pct(fidelity.get("style_match")) if fidelity else "-"
