@@ -3,6 +3,7 @@
     .venv/bin/python bench/voice_fidelity.py                           # today's defaults, 3 accounts + 2 blends
     .venv/bin/python bench/voice_fidelity.py --recipe before defaults  # the previous defaults beside today's
     .venv/bin/python bench/voice_fidelity.py --only mb_lena_bakes --keep models/bench
+    .venv/bin/python bench/voice_fidelity.py --model mb_astro_ivo-mb_grumpy_dev    # one blend
     .venv/bin/python bench/voice_fidelity.py --evaluate models/bench   # re-evaluate kept folders, no training
     OMP_NUM_THREADS=1 .venv/bin/python bench/voice_fidelity.py         # on a CPU other processes keep busy
 
@@ -81,6 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--recipe", nargs="+", choices=sorted(RECIPES), default=["defaults"])
     parser.add_argument("--only", nargs="+", metavar="HANDLE", help="only the models made of these handles")
+    parser.add_argument("--model", nargs="+", metavar="NAME", help="only these models (e.g. mb_astro_ivo-mb_grumpy_dev)")
     parser.add_argument("--base-model", default="smollm2-135m")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the model folders in DIR/<recipe>/<model>")
     parser.add_argument("--evaluate", type=Path, metavar="DIR", help="evaluate kept folders instead of training")
@@ -96,7 +98,8 @@ def main() -> None:
     transformers.logging.set_verbosity_error()
     transformers.logging.disable_progress_bar()
     torch.set_num_threads(cpu_threads())
-    models = [m for m in MODELS if not args.only or set(m) <= set(args.only)]
+    models = [m for m in MODELS if (not args.only or set(m) <= set(args.only))
+              and (not args.model or model_name(m) in args.model)]
     print(f"{torch.get_num_threads()} torch threads on {os.cpu_count()} CPUs, torch {torch.__version__}, "
           f"load average {os.getloadavg()[0]:.1f}; base {args.base_model}")
     print(HEADER, flush=True)
