@@ -233,7 +233,8 @@ async def test_telegram_trains_bluesky_and_mastodon_accounts(tg: FakeTelegram, t
 
         assert "ivo.bsky.social" in (await ask(tg, "/use @ivo.bsky.social")).sent_text
         said = await ask(tg, "/say bob@mastodon.social Tonight", timeout=120)
-        assert said.sent_text.endswith("(bob@mastodon.social)")
+        # the persona speaks under its own name, in bold (Telegram has no per-message identity)
+        assert said.params["text"].startswith("<b>Bob 🐘</b>\n") and "— 🤖 AI" in said.sent_text, said.params
         for text, reason in (("/train @bob@@mastodon.social", "exactly one @"),
                              ("/train @" + "x" * 400, "longer than 300 characters"),
                              ("/train @ivo.bsky.social source=mastodon", "not a Mastodon one"),

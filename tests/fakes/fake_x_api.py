@@ -15,32 +15,20 @@ so sync and async tests can use it (``with`` or ``async with``).
 
 from __future__ import annotations
 
-import json
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+
+from tests.fakes.json_server import JsonFake, RecordedRequest, Reply, avatar_png
 
 REAL_HOSTS = ("https://api.twitter.com", "https://api.x.com")
 NOT_FOUND_TYPE = "https://api.twitter.com/2/problems/resource-not-found"
 NOT_AUTHORIZED_TYPE = "https://api.twitter.com/2/problems/not-authorized-for-resource"
 INVALID_REQUEST_TYPE = "https://api.twitter.com/2/problems/invalid-request"
-
-
-@dataclass
-class RecordedRequest:
-    method: str
-    path: str
-    query: dict[str, str]
-    headers: dict[str, str]  # without Authorization
-    auth_scheme: str | None  # "Bearer", "OAuth" or None; the credential itself is not kept
-    body: Any = None
 
 
 @dataclass
@@ -54,27 +42,17 @@ class FakeUser:
     tweets: list[dict[str, Any]] = field(default_factory=list)  # newest first, API v2 shape
 
 
-@dataclass
-class _QueuedError:
-    path_prefix: str
-    status: int
-    payload: dict[str, Any]
-    headers: dict[str, str]
-
-
-class FakeXApi:
+class FakeXApi(JsonFake):
     """The fake server and its state; tests add users and queue errors, then read ``requests`` and ``posted``."""
 
+    thread_name = "fake-x-api"
+
     def __init__(self, bearer_token: str | None = None) -> None:
+        super().__init__()
         self.bearer_token = bearer_token  # when set, other Bearer tokens get 401 like the real API
         self.users: dict[str, FakeUser] = {}
-        self.requests: list[RecordedRequest] = []
         self.posted: list[str] = []
-        self._queued: list[_QueuedError] = []
         self._next_id = 1_650_000_000_000_000_000
-        self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # -- set-up -------------------------------------------------------------------------------------------
     def add_user(
@@ -121,66 +99,24 @@ class FakeXApi:
             "type": "about:blank",
             "status": 429,
         }
-        self._queued.append(_QueuedError(path_prefix, 429, payload, headers))
+        self.fail_next(429, payload, headers, path_prefix)
 
     def fail_once(self, status: int, title: str, detail: str, path_prefix: str = "/2/") -> None:
         """The next request under ``path_prefix`` gets an API v2 problem payload with this status."""
         payload = {"title": title, "detail": detail, "type": "about:blank", "status": status}
-        self._queued.append(_QueuedError(path_prefix, status, payload, {}))
-
-    def requests_to(self, path_prefix: str) -> list[RecordedRequest]:
-        return [r for r in self.requests if r.path.startswith(path_prefix)]
-
-    # -- life cycle ---------------------------------------------------------------------------------------
-    @property
-    def base_url(self) -> str:
-        assert self._server is not None, "start the fake first"
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def start(self) -> FakeXApi:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-x-api", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> FakeXApi:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    async def __aenter__(self) -> FakeXApi:
-        return self.start()
-
-    async def __aexit__(self, *exc: object) -> None:
-        self.stop()
+        self.fail_next(status, payload, path_prefix=path_prefix)
 
     # -- the API ------------------------------------------------------------------------------------------
     def _new_id(self) -> str:
         self._next_id -= 1_000
         return str(self._next_id)
 
-    def handle(
-        self, method: str, path: str, query: dict[str, str], auth: str | None, body: Any
-    ) -> tuple[int, dict, dict]:
-        """(status, JSON payload, extra headers) for one request."""
-        with self._lock:
-            for queued in self._queued:
-                if path.startswith(queued.path_prefix):
-                    self._queued.remove(queued)
-                    return queued.status, queued.payload, queued.headers
+    def route(self, request: RecordedRequest) -> Reply:
+        """(status, JSON payload, extra headers) for one request (queued errors are answered before this)."""
+        method, path, query, body = request.method, request.path, request.query, request.body
+        auth = f"{request.auth_scheme} {request.credential}" if request.auth_scheme else None
         if method == "GET" and path.startswith("/profile_images/"):  # the image host needs no token
-            return 200, _avatar_png(), {}
+            return 200, avatar_png("x"), {}
         if auth is None:
             return 401, _problem(401, "Unauthorized", "Unauthorized"), {}
         if (
@@ -280,12 +216,6 @@ class FakeXApi:
         return 201, {"data": {"id": tweet_id, "text": text, "edit_history_tweet_ids": [tweet_id]}}, {}
 
 
-def _avatar_png() -> bytes:
-    from tests.fakes.json_server import avatar_png
-
-    return avatar_png("x")
-
-
 def _problem(status: int, title: str, detail: str) -> dict[str, Any]:
     return {"title": title, "detail": detail, "type": "about:blank", "status": status}
 
@@ -302,49 +232,6 @@ def _invalid(parameter: str, value: str, why: str) -> dict[str, Any]:
         "detail": "One or more parameters to your request was invalid.",
         "type": INVALID_REQUEST_TYPE,
     }
-
-
-def _make_handler(api: FakeXApi) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def _serve(self, method: str) -> None:
-            url = urlsplit(self.path)
-            query = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
-            length = int(self.headers.get("Content-Length") or 0)
-            raw = self.rfile.read(length) if length else b""
-            try:
-                body = json.loads(raw) if raw else None
-            except ValueError:
-                body = None
-            auth = self.headers.get("Authorization")
-            headers = {k: v for k, v in self.headers.items() if k.lower() != "authorization"}
-            api.requests.append(
-                RecordedRequest(
-                    method, url.path, query, headers, auth.split(" ", 1)[0] if auth else None, body
-                )
-            )
-            status, payload, extra = api.handle(method, url.path, query, auth, body)
-            image = isinstance(payload, bytes)
-            data = payload if image else json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "image/png" if image else "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            for name, value in extra.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-            self._serve("GET")
-
-        def do_POST(self) -> None:  # noqa: N802
-            self._serve("POST")
-
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence the default stderr log
-            pass
-
-    return Handler
 
 
 class _RedirectAdapter(HTTPAdapter):
