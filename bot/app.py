@@ -34,11 +34,13 @@ from bot.frontends.discord.frontend import DiscordFrontend
 from bot.frontends.telegram.frontend import TelegramFrontend
 from bot.generation.generator import Generator
 from bot.generation.speaker import Speaker
-from bot.logging_setup import configure_logging, kv, secret_value
+from bot.logging_setup import configure_logging, kv, secret_value, settings_redactor
 from bot.scheduling.service import ScheduleService
 from bot.settings import Settings
 from bot.store import Store
+from bot.training.backend import TrainerBackend
 from bot.training.queue import JobQueue
+from bot.training.trainer_process import LocalTrainer
 from trainer.errors import one_line
 
 log = logging.getLogger("bot.app")
@@ -120,12 +122,22 @@ class Services:
         self.store.close()
 
 
+def trainer_backend(settings: Settings) -> TrainerBackend:
+    """What runs the trainings: a Ray cluster when ``MIMICBIRD_RAY_ADDRESS`` is set (Ray is imported only
+    then), else ``python -m trainer`` subprocesses on this machine."""
+    if settings.ray_address:
+        from bot.training.ray_backend import RayBackend
+
+        return RayBackend(settings, redactor=settings_redactor(settings))
+    return LocalTrainer(settings, redactor=settings_redactor(settings))
+
+
 def build_services(settings: Settings) -> Services:
     """Create (not start) everything; the scheduler only when ``settings.scheduling`` is on."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(settings.db_path)
     access = AccessPolicy(settings)
-    queue = JobQueue(settings, store, is_opted_out=access.is_opted_out)
+    queue = JobQueue(settings, store, backend=trainer_backend(settings), is_opted_out=access.is_opted_out)
     generator = Generator(capacity=settings.model_cache_size, batch_window_ms=settings.batch_window_ms)
     speaker = Speaker(generator, settings)
     frontends = Frontends()

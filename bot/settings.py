@@ -64,6 +64,13 @@ class Settings(BaseSettings):
     model_fresh_s: float = 7 * 24 * 3600  # an existing model younger than this is reused unless forced
     min_tweets: int = 100
 
+    # Training on a Ray cluster (bot/training/ray_backend.py); empty address: trainer subprocesses on this machine
+    ray_address: str = ""  # ray://head:10001 (Ray Client); auto or host:6379 on a node of the cluster
+    ray_max_concurrent_jobs: int = 4  # at most this many trainings at once, however large the cluster
+    ray_cpus_per_job: float = 2.0  # CPUs a training asks for (a GPU training asks for one GPU as well)
+    ray_shared_dir: Path | None = None  # a folder the bot and every worker mount at this same path
+    ray_max_model_bytes: int = 4 * 1024 * 1024 * 1024  # largest model folder a worker may send back
+
     # Generation
     say_samples: int = 1
     model_cache_size: int = 2

@@ -235,12 +235,17 @@ class _Mute:
 
 
 async def _serve(data_dir: Path, base_model: str, handle: str, extra: list[str]) -> None:
+    from bot.app import trainer_backend
     from bot.core.command_core import CommandCore
     from bot.training.queue import JobQueue
 
     settings = make_settings(data_dir, base_model, trainer_extra_args=extra or list(FAST_TRAINER_ARGS))
+    if os.environ.get("MIMICBIRD_TEST_LOG"):  # the Ray restart test keeps the bot's log for a failure report
+        import logging
+
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s %(message)s")
     store = Store(settings.db_path)
-    queue = JobQueue(settings, store)
+    queue = JobQueue(settings, store, backend=trainer_backend(settings))  # as the bot: Ray when its address is set
     core = CommandCore(settings, store, queue, speaker=_Mute())
     await queue.start()
     if handle != "-":

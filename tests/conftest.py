@@ -45,3 +45,13 @@ def parrot_dir(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -
     from tests.parrot_model import BREAD, STARTER, train_parrot
 
     return train_parrot(tiny_model_dir, tmp_path_factory.mktemp("parrot") / "model", [BREAD, STARTER])
+
+
+@pytest.fixture(scope="session")
+def ray_cluster(tmp_path_factory: pytest.TempPathFactory):
+    """A real local Ray cluster (tests/ray_helpers.py), started once, only when a test asks for it."""
+    from tests.ray_helpers import start_local_cluster, stop_local_cluster
+
+    cluster = start_local_cluster(tmp_path_factory.mktemp("ray") / "head.log")
+    yield cluster
+    stop_local_cluster(cluster.head)

@@ -23,6 +23,8 @@ import pytest
 
 from bot.logging_setup import configure_logging, settings_redactor
 from bot.store import Store
+from bot.training import queue as queue_module
+from bot.training.backend import TrainerExit
 from bot.training.queue import RESTARTED_TWICE, JobEvent, JobQueue, QueueFull, TrainRequest
 from bot.training.trainer_process import TRAINER_NICENESS, LocalTrainer
 from tests.bot_helpers import ROOT, install_model, make_settings, trained_model
@@ -486,3 +488,49 @@ async def test_a_job_cancelled_while_its_trainer_launches_is_stopped(tmp_path, t
         await queue.stop()
     assert final.status == "cancelled" and time.monotonic() - started < 60
     assert _leftovers(settings) == []
+
+
+class _FailingMachine:
+    """A ``TrainerBackend`` whose machine dies under every run (as a cluster worker can), with no room at first."""
+
+    def __init__(self) -> None:
+        self.room = 0
+        self.attempts: list[int] = []
+
+    async def start(self) -> None:
+        pass
+
+    def capacity(self) -> int:
+        return self.room
+
+    async def run(self, job, output: Path, listener) -> TrainerExit:
+        self.attempts.append(job.attempts)
+        await listener.started(None)
+        return TrainerExit(ok=False, reason="the machine under it died", retry=True)
+
+    async def terminate(self, job_id: int) -> None:
+        pass
+
+    async def reap_orphan(self, job) -> None:
+        pass
+
+
+async def test_a_backend_without_room_keeps_jobs_queued_and_a_dead_machine_is_retried_once(
+        tmp_path, tiny_model_dir, monkeypatch):
+    monkeypatch.setattr(queue_module, "DISPATCH_LOOK_S", 0.2)
+    settings = make_settings(tmp_path / "data", tiny_model_dir)
+    backend = _FailingMachine()
+    store = Store(settings.db_path)
+    queue = JobQueue(settings, store, backend=backend)
+    await queue.start()
+    try:
+        job = queue.submit(_request("mb_lena_bakes")).job
+        await asyncio.sleep(0.6)
+        assert store.get_job(job.id).status == "queued" and backend.attempts == []  # no room yet
+        backend.room = 1  # a worker joined: the dispatcher looks again without being woken
+        final = await queue.wait(job.id, 10)
+    finally:
+        await queue.stop()
+    assert backend.attempts == [1, 2]
+    assert (final.status, final.attempts) == ("failed", 2)
+    assert final.error == "the machine under it died; it was tried twice"

@@ -13,13 +13,16 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
 from trainer.errors import Redactor, TrainerError, one_line
 from trainer.events import DoneEvent, StatsEvent, TrainerEvent
 from trainer.progress import BarReporter, JsonReporter, Reporter, make_reporter
 from trainer.stats import data_table_rows, format_table
+
+if TYPE_CHECKING:
+    from trainer.pipeline import TrainConfig
 
 DESCRIPTION = f"""\
 Fine-tune a small language model on the posts of one X, Bluesky or Mastodon account, or a blend of
@@ -193,8 +196,28 @@ def _quiet_libraries() -> None:
     disable_progress_bars()
 
 
+def config_from_args(args: argparse.Namespace, *, bearer_token: str | None = None,
+                     hf_token: str | None = None) -> TrainConfig:
+    """The ``TrainConfig`` of parsed command-line arguments (tokens come from the environment, never argv).
+
+    A remote trainer (``trainer/remote.py``) parses the bot's argument list with the same parser and this.
+    """
+    from trainer.pipeline import TrainConfig
+
+    return TrainConfig(
+        handles=list(args.handles), source=args.source, inputs=list(args.inputs), base_model=args.base_model,
+        output=args.output, cache_dir=args.cache_dir, epochs=args.epochs, learning_rate=args.learning_rate,
+        batch_size=args.batch_size, block_size=args.block_size, balance=args.balance, seed=args.seed,
+        min_tweets=args.min_tweets, max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience,
+        evals_per_epoch=args.evals_per_epoch, device=args.device, dtype=args.dtype, stats_only=args.stats_only,
+        samples=args.samples, prompt=args.prompt, push_to_hub=args.push_to_hub, private=args.private,
+        wandb=args.wandb, bearer_token=bearer_token, hf_token=hf_token, bluesky_url=args.bluesky_url,
+        mastodon_url=args.mastodon_url, evaluate=args.evaluate, eval_samples=args.eval_samples,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    from trainer.pipeline import StopRequest, TrainConfig, run
+    from trainer.pipeline import StopRequest, run
 
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["eval"]:  # the one subcommand (an account named eval is written @eval)
@@ -211,17 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not debug:
         _quiet_libraries()
     reporter = _Console(make_reporter(args.progress), printing=not json_mode)
-    config = TrainConfig(
-        handles=list(args.handles), source=args.source, inputs=list(args.inputs), base_model=args.base_model,
-        output=args.output, cache_dir=args.cache_dir, epochs=args.epochs, learning_rate=args.learning_rate,
-        batch_size=args.batch_size, block_size=args.block_size, balance=args.balance, seed=args.seed,
-        min_tweets=args.min_tweets, max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience,
-        evals_per_epoch=args.evals_per_epoch, device=args.device,
-        dtype=args.dtype, stats_only=args.stats_only, samples=args.samples, prompt=args.prompt,
-        push_to_hub=args.push_to_hub, private=args.private, wandb=args.wandb, bearer_token=bearer, hf_token=hf_token,
-        bluesky_url=args.bluesky_url, mastodon_url=args.mastodon_url,
-        evaluate=args.evaluate, eval_samples=args.eval_samples,
-    )
+    config = config_from_args(args, bearer_token=bearer, hf_token=hf_token)
 
     def redact(text: str) -> str:  # the Mastodon tokens are read inside the try below
         return Redactor((bearer, hf_token, *config.mastodon_tokens.values()))(text)

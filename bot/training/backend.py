@@ -2,7 +2,7 @@
 
 The queue (``queue.py``) decides which job trains when and keeps the job's state; a ``TrainerBackend`` runs
 one job's trainer and reports what it says. ``trainer_process.LocalTrainer`` runs ``python -m trainer`` as a
-subprocess on this machine; another backend (a cluster, say) implements the same three methods.
+subprocess on this machine; ``ray_backend.RayBackend`` runs it on a Ray cluster (``MIMICBIRD_RAY_ADDRESS``).
 """
 
 from __future__ import annotations
@@ -27,13 +27,24 @@ class TrainerListener(Protocol):
 
 @dataclass(frozen=True)
 class TrainerExit:
-    """How a trainer ended: ``ok`` when it wrote its model; else ``reason``, one line for the user."""
+    """How a trainer ended: ``ok`` when it wrote its model; else ``reason``, one line for the user.
+
+    ``retry``: the machine under it failed (a cluster worker died), not the training: worth one more attempt.
+    """
 
     ok: bool
     reason: str = ""
+    retry: bool = False
 
 
 class TrainerBackend(Protocol):
+    async def start(self) -> None:
+        """Before the queue's first job (e.g. join a cluster); must not fail: a backend that cannot run
+        jobs yet says so with ``capacity() == 0``."""
+
+    def capacity(self) -> int:
+        """How many jobs may train at once now (asked before each claim; 0: keep them queued for now)."""
+
     async def run(self, job: JobRecord, output: Path, listener: TrainerListener) -> TrainerExit:
         """Train ``job`` into the folder ``output`` and return when the trainer has ended.
 

@@ -1,15 +1,18 @@
 """The persistent training queue: which job trains when, its state and progress in the store, its subscribers.
 
-A job is stored ``queued``; the dispatcher claims the oldest queued job while fewer than
-``settings.max_concurrent_jobs`` run, and hands it to the ``TrainerBackend`` (``backend.py``; by default
-``LocalTrainer``, a subprocess). The trainer's events become the job's progress (``progress.py``) in the store
-and ``JobEvent``s for subscribers (the core edits one chat message from them).
+A job is stored ``queued``; the dispatcher claims the oldest queued job while fewer than the backend's
+``capacity()`` run, and hands it to the ``TrainerBackend`` (``backend.py``): ``LocalTrainer``, a subprocess
+(``settings.max_concurrent_jobs`` at once), or with ``MIMICBIRD_RAY_ADDRESS`` set, ``RayBackend`` on a Ray
+cluster (as many as the cluster holds). The trainer's events become the job's progress (``progress.py``) in
+the store and ``JobEvent``s for subscribers (the core edits one chat message from them).
 
 * Output: the trainer writes into ``models_dir/.staging/job-<id>`` (atomically, so that folder appears only
   when the model is complete); on success it is installed as ``models_dir/<model name>`` (``install.py``).
 * Cancel / time limit: the backend stops the trainer; no partial model is ever left.
 * Restart recovery: a job found ``running`` at start-up was interrupted by a crash. It is queued again
   once; a job interrupted twice is marked failed ("the bot restarted during training (twice)").
+  A run that ends with ``retry`` (the cluster worker under it died) is treated the same way: once more,
+  then failed with its reason.
 * Graceful shutdown (``stop()``): running trainers are stopped and their jobs go back to ``queued``
   without counting the interrupted attempt, so the next start trains them from the beginning.
 """
@@ -43,6 +46,7 @@ log = logging.getLogger(__name__)
 RESTARTED_TWICE = "the bot restarted during training (twice)"
 STAGING = ".staging"
 STORE_PROGRESS_EVERY_S = 1.0  # progress events are written to the store at most this often
+DISPATCH_LOOK_S = 10.0  # the dispatcher looks for work this often even unwoken (a cluster worker joined)
 
 EventKind = Literal["started", "progress", "done", "failed", "cancelled"]
 TERMINAL_EVENTS = ("done", "failed", "cancelled")
@@ -150,14 +154,15 @@ class JobQueue:
     async def start(self) -> None:
         """Recover jobs a crash left ``running``, clear stale staging folders, start dispatching."""
         self.models_dir.mkdir(parents=True, exist_ok=True)
+        await self.backend.start()
         await self._recover()
         shutil.rmtree(self.staging_dir, ignore_errors=True)
         self.staging_dir.mkdir(parents=True, exist_ok=True)
         self._stopping = False
         self._dispatcher = asyncio.create_task(self._dispatch(), name="job-dispatcher")
         self._wake.set()
-        log.info(kv("queue.started", queued=self.store.count_jobs("queued"),
-                    max_concurrent=self.settings.max_concurrent_jobs))
+        log.info(kv("queue.started", queued=self.store.count_jobs("queued"), max_concurrent=self.backend.capacity(),
+                    backend=type(self.backend).__name__))
 
     async def stop(self) -> None:
         """Stop dispatching; stop running trainers and put their jobs back in the queue (retried next start)."""
@@ -274,10 +279,12 @@ class JobQueue:
 
     # -- dispatch ------------------------------------------------------------------------------------------
     async def _dispatch(self) -> None:
-        while True:
-            await self._wake.wait()
+        while not self._stopping:
+            with contextlib.suppress(TimeoutError):  # also look now and then: a backend's capacity may grow
+                async with asyncio.timeout(DISPATCH_LOOK_S):
+                    await self._wake.wait()
             self._wake.clear()
-            while not self._stopping and len(self._runs) < max(1, self.settings.max_concurrent_jobs):
+            while not self._stopping and len(self._runs) < self.backend.capacity():
                 job = self.store.claim_next_job()
                 if job is None:
                     break
@@ -342,6 +349,14 @@ class JobQueue:
         reason = ""
         if run.stop_reason == "timeout":
             reason = f"training took longer than the time limit ({_minutes(self.settings.job_timeout_s)})"
+        elif end.retry and job.attempts < 2:  # the machine under it failed (a cluster worker): once more
+            job = self.store.update_job(job.id, status="queued", pid=None,
+                                        progress=Progress(stage="queued", message=f"retrying: {end.reason}"))
+            log.warning(kv("job.requeued", job=job.id, attempts=job.attempts, reason=end.reason))
+            await self._notify(JobEvent("progress", job))
+            return
+        elif end.retry:
+            reason = f"{end.reason}; it was tried twice"
         elif not end.ok:
             reason = end.reason
         else:

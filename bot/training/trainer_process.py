@@ -81,6 +81,25 @@ def _trainer_preexec(parent_pid: int, niceness: int = TRAINER_NICENESS) -> Calla
     return setup
 
 
+def trainer_arguments(settings: Settings, job: JobRecord, output: Path) -> list[str]:
+    """The trainer's arguments for a job, after ``python -m trainer`` (no secrets), for every backend."""
+    args = [*job.handles, "--progress", "json", "--base-model", settings.base_model, "--output", str(output),
+            "--source", job.source, "--min-tweets", str(settings.min_tweets)]
+    if job.input_path:
+        args += ["--input", job.input_path]
+    if settings.cache_dir is not None:
+        args += ["--cache-dir", str(settings.cache_dir)]
+    if settings.bluesky_appview_url:
+        args += ["--bluesky-url", settings.bluesky_appview_url]
+    if settings.mastodon_url_override:
+        args += ["--mastodon-url", settings.mastodon_url_override]
+    if settings.hf_push and settings.hf_namespace and job.model_name:
+        args += ["--push-to-hub", f"{settings.hf_namespace}/{hub_repo_name(job.model_name)}"]
+    if settings.wandb:
+        args += ["--wandb"]
+    return args + list(settings.trainer_extra_args)
+
+
 class _Output:
     """What one trainer said besides its progress: its error event and the end of its stderr."""
 
@@ -99,25 +118,16 @@ class LocalTrainer:
         self._processes: dict[int, asyncio.subprocess.Process] = {}
         self._terminated: set[int] = set()
 
+    async def start(self) -> None:
+        pass
+
+    def capacity(self) -> int:
+        return max(1, self.settings.max_concurrent_jobs)
+
     def command(self, job: JobRecord, output: Path) -> list[str]:
         """The trainer's argv for a job (no secrets: tokens go through the environment)."""
-        settings = self.settings
-        argv = [settings.trainer_python or sys.executable, "-m", "trainer", *job.handles, "--progress", "json",
-                "--base-model", settings.base_model, "--output", str(output),
-                "--source", job.source, "--min-tweets", str(settings.min_tweets)]
-        if job.input_path:
-            argv += ["--input", job.input_path]
-        if settings.cache_dir is not None:
-            argv += ["--cache-dir", str(settings.cache_dir)]
-        if settings.bluesky_appview_url:
-            argv += ["--bluesky-url", settings.bluesky_appview_url]
-        if settings.mastodon_url_override:
-            argv += ["--mastodon-url", settings.mastodon_url_override]
-        if settings.hf_push and settings.hf_namespace and job.model_name:
-            argv += ["--push-to-hub", f"{settings.hf_namespace}/{hub_repo_name(job.model_name)}"]
-        if settings.wandb:
-            argv += ["--wandb"]
-        return argv + list(settings.trainer_extra_args)
+        return [self.settings.trainer_python or sys.executable, "-m", "trainer",
+                *trainer_arguments(self.settings, job, output)]
 
     def environment(self) -> dict[str, str]:
         """The trainer's environment: ours, minus chat and posting tokens, plus the reading tokens configured."""
@@ -261,4 +271,4 @@ class LocalTrainer:
             await asyncio.sleep(0.1)
 
 
-__all__ = ["LocalTrainer", "TRAINER_NICENESS"]
+__all__ = ["LocalTrainer", "TRAINER_NICENESS", "trainer_arguments"]
