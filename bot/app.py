@@ -138,7 +138,9 @@ def build_services(settings: Settings) -> Services:
     store = Store(settings.db_path)
     access = AccessPolicy(settings)
     queue = JobQueue(settings, store, backend=trainer_backend(settings), is_opted_out=access.is_opted_out)
-    generator = Generator(capacity=settings.model_cache_size, batch_window_ms=settings.batch_window_ms)
+    generator = Generator(capacity=settings.model_cache_size, batch_window_ms=settings.batch_window_ms,
+                          max_adapters=settings.adapter_cache_size, adapter_memory_mb=settings.adapter_cache_mb,
+                          cache_dir=settings.cache_dir)
     speaker = Speaker(generator, settings)
     frontends = Frontends()
     scheduler = ScheduleService(settings, store, speaker, frontends, access=access) if settings.scheduling else None

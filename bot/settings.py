@@ -74,6 +74,8 @@ class Settings(BaseSettings):
     # Generation
     say_samples: int = 1
     model_cache_size: int = 2
+    adapter_cache_size: int = 16  # LoRA personas kept attached to their base model (LRU)
+    adapter_cache_mb: float = 512  # ... and at most this much memory for their weights
     batch_window_ms: int = 25
     max_new_tokens: int = 60
     temperature: float = 1.0

@@ -48,3 +48,38 @@ def train_parrot(tiny_model_dir: Path, target: Path, texts: list[str], steps: in
     model.eval()
     model.save_pretrained(target)
     return target
+
+
+def train_parrot_adapter(base_dir: Path, target: Path, text: str, steps: int = 20, seed: int = 0,
+                         cache_dir: Path | None = None) -> Path:
+    """A LoRA adapter folder (written by the trainer's writer, with the base's identity) that makes the
+    model in ``base_dir`` (a parrot) say ``text``. Rank 8 on all linear layers, a few seconds on CPU."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from trainer.base_model import base_identity
+    from trainer.output import write_model_folder
+
+    tokenizer = AutoTokenizer.from_pretrained(base_dir)
+    torch.manual_seed(seed)
+    model = get_peft_model(AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32),
+                           LoraConfig(r=8, lora_alpha=16, target_modules="all-linear", lora_dropout=0.0))
+    eos = tokenizer.eos_token_id
+    ids = torch.tensor([[eos, *tokenizer(text, add_special_tokens=False)["input_ids"], eos]])
+    optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=1e-2)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        for _ in range(steps):
+            model(input_ids=ids, labels=ids).loss.backward()
+            optimizer.step()
+            optimizer.zero_grad()
+    finally:
+        torch.set_num_threads(threads)
+    model.eval()
+    identity = base_identity(str(base_dir), base_dir, cache_dir)
+    metadata = {"model_name": target.name, "handles": [target.name], "method": "lora", "form": "adapter",
+                "base_identity": identity, "base_model": base_dir.name, "created_at": "2026-01-01T00:00:00+00:00"}
+    return write_model_folder(target, model, tokenizer, metadata=metadata, training_texts=[text],
+                              public_base_model=base_dir.name)

@@ -42,7 +42,7 @@ def leftovers(parent: Path, name: str) -> list[Path]:
 def test_cli_trains_a_model_that_pipeline_loads(tiny_model_dir, tmp_path):
     out = tmp_path / "models" / "lena"
     proc = run_cli("@mb_lena_bakes", "--base-model", str(tiny_model_dir), "--output", str(out), "--progress", "json",
-                   "--epochs", "1", "--max-steps", "3", "--samples", "2", *FAST)
+                   "--method", "full", "--epochs", "1", "--max-steps", "3", "--samples", "2", *FAST)
     assert proc.returncode == 0, proc.stderr
     events = json_lines(proc.stdout)  # every stdout line is JSON
     kinds = [e["event"] for e in events]

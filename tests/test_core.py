@@ -5,6 +5,7 @@ Conversations are ``FakeConversation``s (our own protocol) that record every ans
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
@@ -231,7 +232,7 @@ async def test_verbatim_copies_are_never_posted(start_bot, tmp_path):
 
 
 async def test_say_rate_limit_lru_eviction_and_forget(start_bot, lena_dir):
-    bot = await start_bot(say_per_user_per_minute=2, model_cache_size=1)
+    bot = await start_bot(say_per_user_per_minute=2, model_cache_size=1, adapter_cache_size=1)  # either form
     lena = install_model(bot.settings, bot.store, lena_dir)
     twin = install_model(bot.settings, bot.store, lena_dir, name="twin_lena")
     for _ in range(2):
@@ -254,6 +255,10 @@ async def test_say_rate_limit_lru_eviction_and_forget(start_bot, lena_dir):
     assert (await run(bot, "/use twin_lena")).last.text.startswith("/say in this chat now speaks as twin_lena")
     done = await run(bot, "/forget twin_lena")
     assert done.last.text == "Forgot twin_lena: its model and data are deleted."
+    for _ in range(100):  # an adapter is detached in the generator's worker thread, between generate calls
+        if not bot.generator.loaded:
+            break
+        await asyncio.sleep(0.05)
     assert bot.generator.loaded == [] and not Path(twin.folder).exists()
     assert bot.store.get_model("twin_lena") is None and forgotten == ["twin_lena"]
     assert bot.store.current_model(ADMIN.chat_key) is None
@@ -307,7 +312,8 @@ async def test_unexpected_errors_become_an_apology_with_an_id(start_bot, lena_di
     assert any(error_id in record.getMessage() for record in caplog.records)
 
     bot.core.speaking.speaker = bot.speaker
-    (bot.settings.models_dir / "mb_lena_bakes" / "config.json").unlink()  # a broken model folder
+    for name in ("config.json", "adapter_config.json", "adapter_model.safetensors"):  # a broken model folder
+        (bot.settings.models_dir / "mb_lena_bakes" / name).unlink(missing_ok=True)
     _assert_refusal(await run(bot, "/say mb_lena_bakes hi"), "can't speak right now", "retrain")
 
 
@@ -343,7 +349,8 @@ async def test_the_newest_model_is_preloaded_and_a_broken_one_does_not_stop_star
     assert await bot.preload_chat_model() == "mb_lena_bakes"
     assert bot.generator.loaded == [str(Path(newest.folder).absolute())]  # not the older one, not the base model
 
-    (Path(newest.folder) / "config.json").unlink()
+    for name in ("config.json", "adapter_config.json", "adapter_model.safetensors"):  # full model or adapter
+        (Path(newest.folder) / name).unlink(missing_ok=True)
     bot.generator.evict(Path(newest.folder))
     assert await bot.preload_chat_model() is None  # logged, not raised
     failure = [r.getMessage() for r in caplog.records if "generator.preload_failed" in r.getMessage()]

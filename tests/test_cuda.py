@@ -25,7 +25,7 @@ def test_trainer_trains_on_the_gpu_in_bf16(tiny_model_dir: Path, tmp_path: Path,
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     out = tmp_path / "model"
     code = main(["mb_lena_bakes", "--source", "sample", "--base-model", str(tiny_model_dir), "--output", str(out),
-                 "--device", "cuda", "--epochs", "1", "--max-steps", "4", "--min-tweets", "10", "--samples", "2",
+                 "--device", "cuda", "--method", "full", "--epochs", "1", "--max-steps", "4", "--min-tweets", "10", "--samples", "2",
                  "--progress", "none"])
     assert code == 0
     meta = json.loads((out / "mimicbird.json").read_text())

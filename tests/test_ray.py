@@ -150,7 +150,8 @@ async def test_two_jobs_in_parallel_with_progress_in_order(tmp_path, tiny_model_
         model = store.get_model(name)
         assert model is not None and Path(model.folder) == settings.models_dir / name
         meta = json.loads((Path(model.folder) / "mimicbird.json").read_text())
-        assert meta["handles"] == [name] and (Path(model.folder) / "model.safetensors").is_file()
+        weights = "adapter_model.safetensors" if meta["method"] == "lora" else "model.safetensors"  # auto's pick
+        assert meta["handles"] == [name] and (Path(model.folder) / weights).is_file()
     assert store.get_model("fan_of_bread").stats["fan_of_bread"]["kept"] == 40  # the upload's tweets
     assert not upload.exists()  # the upload is removed once its job ends
     assert _leftovers(settings) == [] and _job_folders(a.id) == [] and _job_folders(b.id) == []
@@ -325,7 +326,7 @@ async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_mo
     models_dir = data_dir / "models"
     assert sorted(p.name for p in models_dir.iterdir()) == [".staging", "mb_lena_bakes"]
     assert not any((models_dir / ".staging").iterdir())
-    assert (models_dir / "mb_lena_bakes" / "model.safetensors").is_file()
+    assert any((models_dir / "mb_lena_bakes" / f).is_file() for f in ("model.safetensors", "adapter_model.safetensors"))
     await _until(lambda: not [p for p in _job_folders(1) if "-job-1-2-" in p.name], 30)  # attempt 2 cleaned up
     from trainer.remote import sweep_stale_workdirs
 

@@ -129,6 +129,19 @@ def build_parser() -> argparse.ArgumentParser:
     hyper.add_argument("--dtype", choices=("auto", "bf16", "fp32"), default=d.dtype,
                        help="auto: bf16 on a GPU; on CPU bf16 only if a quick measurement finds it faster")
 
+    lora = parser.add_argument_group("method (full fine-tuning or a LoRA adapter; see trainer/lora.py)")
+    lora.add_argument("--method", choices=("auto", "full", "lora"), default=d.method,
+                      help="auto: the measured winner, LoRA where full fine-tuning would not fit the device")
+    lora.add_argument("--lora-rank", type=int, default=d.lora_rank, metavar="R", help=f"(default: {d.lora_rank})")
+    lora.add_argument("--lora-alpha", type=float, default=d.lora_alpha, metavar="A",
+                      help=f"scale of the update is alpha/rank (default: {d.lora_alpha:g})")
+    lora.add_argument("--lora-target-modules", default=",".join(d.lora_target_modules), metavar="NAMES",
+                      help="all-linear, or layer names separated by commas, e.g. q_proj,v_proj (default: all-linear)")
+    lora.add_argument("--lora-learning-rate", type=float, default=d.lora_learning_rate, metavar="LR",
+                      help=f"peak learning rate for LoRA, instead of --learning-rate (default: {d.lora_learning_rate:g})")
+    lora.add_argument("--merge", action="store_true",
+                      help="LoRA: write the adapter merged into a standalone model (the Hub push always merges)")
+
     out = parser.add_argument_group("output")
     out.add_argument("--samples", type=int, default=d.samples, metavar="N",
                      help=f"tweets to generate at the end for the card (default: {d.samples})")
@@ -209,10 +222,14 @@ def config_from_args(args: argparse.Namespace, *, bearer_token: str | None = Non
         output=args.output, cache_dir=args.cache_dir, epochs=args.epochs, learning_rate=args.learning_rate,
         batch_size=args.batch_size, block_size=args.block_size, balance=args.balance, seed=args.seed,
         min_tweets=args.min_tweets, max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience,
-        evals_per_epoch=args.evals_per_epoch, device=args.device, dtype=args.dtype, stats_only=args.stats_only,
-        samples=args.samples, prompt=args.prompt, push_to_hub=args.push_to_hub, private=args.private,
-        wandb=args.wandb, bearer_token=bearer_token, hf_token=hf_token, bluesky_url=args.bluesky_url,
-        mastodon_url=args.mastodon_url, evaluate=args.evaluate, eval_samples=args.eval_samples,
+        evals_per_epoch=args.evals_per_epoch, device=args.device,
+        dtype=args.dtype, method=args.method, lora_rank=args.lora_rank, lora_alpha=args.lora_alpha,
+        lora_target_modules=args.lora_target_modules.replace(",", " ").split(),
+        lora_learning_rate=args.lora_learning_rate, merge=args.merge, stats_only=args.stats_only,
+        samples=args.samples, prompt=args.prompt,
+        push_to_hub=args.push_to_hub, private=args.private, wandb=args.wandb, bearer_token=bearer_token,
+        hf_token=hf_token, bluesky_url=args.bluesky_url, mastodon_url=args.mastodon_url,
+        evaluate=args.evaluate, eval_samples=args.eval_samples,
     )
 
 
@@ -287,10 +304,16 @@ def _validate(config: Any) -> None:
         (config.samples >= 0, "--samples cannot be negative"),
         (config.eval_samples >= 1, "--eval-samples must be at least 1"),
         (config.max_tweets >= 1, "--max-tweets must be at least 1"),
+        (1 <= config.lora_rank <= 1024, "--lora-rank must be between 1 and 1024"),
+        (config.lora_alpha > 0, "--lora-alpha must be positive"),
+        (config.lora_learning_rate > 0, "--lora-learning-rate must be positive"),
     ]
     for ok, message in checks:
         if not ok:
             raise TrainerError(message)
+    from trainer.lora import parse_target_modules
+
+    parse_target_modules(config.lora_target_modules)
     if config.device == "cuda" and not config.stats_only:
         from trainer.training import resolve_device
 

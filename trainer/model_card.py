@@ -52,6 +52,7 @@ class CardData:
     train_tokens: int | None = None
     sources: list[str] = field(default_factory=list)  # e.g. "sample archive", "X API v2"
     extra: dict = field(default_factory=dict)  # batch size, block size, dtype, device, early stopping, ...
+    form: str = "full"  # what the folder holds: "full" / "merged" (a standalone model) or "adapter" (LoRA)
     avatars: list[str] = field(default_factory=list)  # per account, relative to the folder (avatars/<key>.png)
     platforms: list[str] = field(default_factory=list)  # per account, as ``handles``: x, bluesky, mastodon
     profile_urls: list[str | None] = field(default_factory=list)  # per account: its profile page, if any
@@ -127,7 +128,7 @@ def escape_cell(text: str) -> str:
 def _front_matter(data: CardData, base: str) -> str:
     meta: dict[str, Any] = {
         "language": "en",
-        "library_name": "transformers",
+        "library_name": "peft" if data.form == "adapter" else "transformers",
         "pipeline_tag": "text-generation",
         "tags": ["huggingtweets", "mimicbird", "text-generation"],
     }
@@ -223,7 +224,6 @@ def _training_rows(data: CardData, base: str) -> list[tuple[str, str]]:
 def render_model_card(data: CardData) -> str:
     """The model card as Markdown with YAML front matter."""
     base = public_base_model(data.base_model)
-    model_ref = data.repo_id or data.model_name
     several = len(data.handles) > 1
     whose = "these accounts'" if several else "this account's"
     sources = ", ".join(escape_cell(source) for source in data.sources)
@@ -275,21 +275,7 @@ def render_model_card(data: CardData) -> str:
         )
     else:
         parts.append("No samples were generated for this model.\n")
-    parts.append("## How to use\n")
-    parts.append("Use the model directly with a `transformers` pipeline for text generation:\n")
-    parts.append(
-        "```python\n"
-        "from transformers import pipeline\n\n"
-        f"generator = pipeline('text-generation', model={model_ref!r})\n"
-        f"generator({data.prompt!r}, num_return_sequences=5)\n"
-        "```\n"
-    )
-    if not data.repo_id:
-        parts.append(f"`{model_ref}` is the model's folder: pass its path where you keep it.\n")
-    parts.append(
-        "The folder's `generation_config.json` holds tweet-suited defaults (sampling, top-p 0.95, a short "
-        "maximum length, stop at end-of-text).\n"
-    )
+    parts.append(how_to_use(data.form, base, data.repo_id, data.model_name, data.prompt))
     parts.append("## Limitations and bias\n")
     parts.append(
         f"The model has the limitations and biases of its base model, `{base}`, and of the tweets it was "
@@ -305,6 +291,72 @@ def render_model_card(data: CardData) -> str:
         f"[huggingtweets]({HUGGINGTWEETS_URL}).\n"
     )
     return "\n".join(part.strip("\n") + "\n" for part in parts)
+
+
+def how_to_use(form: str, base: str, repo_id: str | None, model_name: str, prompt: str) -> str:
+    """The card's "How to use" section: which form the folder holds, and both ways to load one."""
+    ref = repo_id or model_name
+    where = "" if repo_id else f" (`{ref}` is the model's folder: pass its path where you keep it)"
+    pipeline_code = (
+        "```python\n"
+        "from transformers import pipeline\n\n"
+        f"generator = pipeline('text-generation', model={ref!r})\n"
+        f"generator({prompt!r}, num_return_sequences=5)\n"
+        "```\n"
+    )
+    peft_code = (
+        "```python\n"
+        "from peft import PeftModel\n"
+        "from transformers import AutoModelForCausalLM, AutoTokenizer, pipeline\n\n"
+        f"base = AutoModelForCausalLM.from_pretrained({base!r})\n"
+        f"model = PeftModel.from_pretrained(base, {ref!r}).merge_and_unload()\n"
+        f"generator = pipeline('text-generation', model=model, tokenizer=AutoTokenizer.from_pretrained({ref!r}))\n"
+        f"generator({prompt!r}, num_return_sequences=5)\n"
+        "```\n"
+    )
+    parts = ["## How to use\n"]
+    if form == "adapter":
+        parts.append(
+            f"This folder holds a **LoRA adapter** (a few MB) for the base model `{base}`, not a standalone "
+            f"model{where}. Load it on its base model with `peft`:\n"
+        )
+        parts.append(peft_code)
+        parts.append(
+            "A merged, standalone copy (the trainer's `--merge`; an upload to the Hugging Face Hub is always "
+            "merged) loads with nothing but `transformers`:\n"
+        )
+        parts.append(pipeline_code)
+    else:
+        merged = " (a LoRA adapter merged into its base model)" if form == "merged" else ""
+        parts.append(
+            f"This folder holds a **standalone model**{merged}{where}: use it directly with a `transformers` "
+            "pipeline for text generation:\n"
+        )
+        parts.append(pipeline_code)
+        parts.append(
+            "Personas trained as LoRA adapters (the trainer's `--method lora`) are small folders that load on "
+            "their base model with `peft` instead:\n"
+        )
+        parts.append(peft_code)
+    if base == EMBEDDED_HUB_ID:
+        parts.append(
+            f"The base model was a 4-bit (Q4_1) copy of `{base}` de-quantized to fp32: an adapter loaded on the "
+            "original weights behaves closely but not identically; a merged model holds the exact weights.\n"
+        )
+    parts.append(
+        "The folder's `generation_config.json` holds tweet-suited defaults (sampling, top-p 0.95, a short "
+        "maximum length, stop at end-of-text).\n"
+    )
+    return "\n".join(part.strip("\n") + "\n" for part in parts)
+
+
+def as_merged_card(text: str, base: str, repo_id: str | None, model_name: str, prompt: str) -> str:
+    """An adapter's card rewritten for its merged copy: the "How to use" section and the library tag."""
+    start = text.find("## How to use\n")
+    end = text.find("\n## ", start + 1) if start >= 0 else -1
+    if start >= 0 and end >= 0:
+        text = text[:start] + how_to_use("merged", base, repo_id, model_name, prompt).strip("\n") + "\n" + text[end:]
+    return text.replace("library_name: peft\n", "library_name: transformers\n", 1)
 
 
 def write_model_card(folder: Path, data: CardData) -> Path:

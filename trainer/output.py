@@ -10,11 +10,17 @@ The folder holds what ``transformers.pipeline('text-generation', model=FOLDER)``
 ``config.json``, ``model.safetensors``, the tokenizer files and ``generation_config.json`` with tweet-suited
 sampling defaults; plus ``README.md`` (the model card), ``training_tweets.json`` (fingerprints of the training
 tweets), ``mimicbird.json`` (metadata the bot reads) and the ``extra_files`` given (``avatar.png``, ``avatars/``).
+
+A LoRA model (a peft model) is written as an *adapter folder* instead: ``adapter_config.json`` and
+``adapter_model.safetensors`` (a few MB) in place of ``config.json`` and ``model.safetensors``, the same
+tokenizer, generation config, card, fingerprints and metadata; the metadata records the base model's identity
+and the adapter file's SHA-256 (``trainer/adapters.py`` checks both before loading it).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -26,6 +32,8 @@ from typing import Any
 from trainer.errors import TrainerError
 
 METADATA_FILENAME = "mimicbird.json"
+ADAPTER_CONFIG = "adapter_config.json"
+ADAPTER_WEIGHTS = "adapter_model.safetensors"
 
 # Sampling defaults for tweets: the output of `pipeline(...)` with no arguments should read like a tweet.
 TWEET_GENERATION = {"do_sample": True, "top_p": 0.95, "temperature": 1.0, "max_new_tokens": 60}
@@ -136,9 +144,12 @@ def write_model_folder(
     target = Path(target)
     with atomic_directory(target, stop) as tmp:
         model.generation_config = tweet_generation_config(tokenizer, model.config)
-        if public_base_model:
-            model.config._name_or_path = public_base_model
-        model.save_pretrained(tmp, safe_serialization=True)
+        if hasattr(model, "peft_config"):  # a LoRA adapter (a peft model): the adapter alone
+            metadata = {**metadata, "adapter_sha256": _save_adapter(tmp, model, public_base_model)}
+        else:
+            if public_base_model:
+                model.config._name_or_path = public_base_model
+            model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
         model.generation_config.save_pretrained(tmp)  # also when the model class keeps none of its own
         save_fingerprints(tmp, training_texts)
@@ -154,3 +165,20 @@ def write_model_folder(
             path.write_bytes(data)
         (tmp / METADATA_FILENAME).write_text(json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return target
+
+
+def _save_adapter(folder: Path, model: Any, public_base_model: str | None) -> str:
+    """Write a peft model's adapter (config + safetensors) into ``folder``; return the weights' SHA-256.
+
+    ``save_embedding_layers=False``: peft's "auto" would look the base model up on the Hub to compare
+    vocabulary sizes (network); the vocabulary never changes here.
+    """
+    for config in model.peft_config.values():
+        config.base_model_name_or_path = public_base_model or config.base_model_name_or_path
+    model.save_pretrained(folder, safe_serialization=True, save_embedding_layers=False)
+    (folder / "README.md").unlink(missing_ok=True)  # peft's own stub card; ours is written after
+    digest = hashlib.sha256()
+    with (folder / ADAPTER_WEIGHTS).open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -49,6 +49,12 @@ class TrainConfig:
     evals_per_epoch: int = 2
     device: str = "auto"
     dtype: str = "auto"
+    method: str = "auto"  # auto | full | lora (trainer/lora.py)
+    lora_rank: int = 16
+    lora_alpha: float = 32.0
+    lora_target_modules: list[str] = field(default_factory=lambda: ["all-linear"])
+    lora_learning_rate: float = 2e-3
+    merge: bool = False  # LoRA: write the adapter merged into a standalone model
     stats_only: bool = False
     samples: int = 3
     evaluate: bool = True  # voice fidelity at the end (trainer.evaluation)
@@ -248,8 +254,9 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
-    from trainer.base_model import resolve_base_model
+    from trainer.base_model import base_identity, resolve_base_model
     from trainer.dataset import build_training_data
+    from trainer.lora import adapter_state, describe, lora_options, merged_model, prepare_method
     from trainer.model_card import CardData
     from trainer.output import write_model_folder
     from trainer.training import train
@@ -276,9 +283,13 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
         model = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
     except Exception as exc:
         raise TrainerError(f"cannot load base model '{base_name}' as a causal LM ({type(exc).__name__})") from None
+    identity = base_identity(config.base_model, base_dir, config.cache_dir)
+    model, method, why, learning_rate = prepare_method(model, config)
+    method_text = describe(model, method, lora_options(config) if method == "lora" else None)
+    reporter.stage("load_model", f"{method_text}: {why}")
     stop.check()
 
-    settings = TrainSettings(epochs=config.epochs, batch_size=config.batch_size, learning_rate=config.learning_rate,
+    settings = TrainSettings(epochs=config.epochs, batch_size=config.batch_size, learning_rate=learning_rate,
                              seed=config.seed, max_steps=config.max_steps, patience=config.patience,
                              evals_per_epoch=config.evals_per_epoch,
                              device=config.device, dtype=config.dtype, cache_dir=config.cache_dir)
@@ -320,7 +331,11 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "epochs": config.epochs,
             "epochs_run": round(result.epochs_run, 3),
-            "learning_rate": config.learning_rate,
+            "learning_rate": learning_rate,
+            "method": method,
+            "form": "adapter" if method == "lora" and not config.merge else "merged" if method == "lora" else "full",
+            "base_identity": identity,
+            **({"lora": lora_options(config).as_dict()} if method == "lora" else {}),
             "batch_size": config.batch_size,
             "block_size": s.block_size,
             "train_loss": _finite(result.train_loss),
@@ -347,10 +362,11 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             platforms=[p["platform"] for p in profiles or []],
             profile_urls=[p["profile_url"] for p in profiles or []],
             stats=[stats[h] for h in handles], base_model=base_name, epochs=config.epochs,
-            learning_rate=config.learning_rate, train_loss=_finite(result.train_loss), val_loss=_finite(result.val_loss),
+            learning_rate=learning_rate, form=metadata["form"], train_loss=_finite(result.train_loss), val_loss=_finite(result.val_loss),
             perplexity=_finite(result.perplexity), samples=samples, prompt=config.prompt, repo_id=config.push_to_hub,
             train_tokens=s.epoch_tokens[0], fidelity=fidelity, sources=sorted({SOURCE_LABELS.get(a.source, a.source) for a in cleaned if a.source}),
             extra={
+                "method": method_text,
                 "batch_size": f"{config.batch_size} blocks of {s.block_size} tokens (packed, no padding)",
                 "schedule": "AdamW, linear warm-up, cosine decay, gradient clipping 1.0",
                 "precision": f"{result.dtype} on {result.device}" + (" (fp32 master weights)" if result.dtype == "bfloat16" else ""),
@@ -363,6 +379,8 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
         )
         card.avatars = avatars.card_images() if avatars else []
         reporter.stage("save", "writing the model folder")
+        if method == "lora" and config.merge:  # a standalone model: the adapter merged into a fresh fp32 base
+            model = merged_model(base_dir, *adapter_state(model))
         write_model_folder(output, model, tokenizer, metadata=metadata, training_texts=training_texts,
                            card=card, public_base_model=base_name, stop=stop,
                            extra_files=avatars.files() if avatars else None)
@@ -373,7 +391,8 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
         from trainer.publish import push_to_hub
 
         reporter.stage("push", f"uploading to the Hugging Face Hub as {config.push_to_hub}")
-        url = push_to_hub(output, config.push_to_hub, token=config.hf_token, private=config.private)
+        url = push_to_hub(output, config.push_to_hub, token=config.hf_token, private=config.private,
+                          cache_dir=config.cache_dir)
 
     done = Result(model_name=name, stats=stats, model_dir=output, train_loss=_finite(result.train_loss),
                   val_loss=_finite(result.val_loss), perplexity=_finite(result.perplexity), samples=samples, url=url,

@@ -4,12 +4,17 @@ Uses ``huggingface_hub.HfApi``: ``create_repo(exist_ok=True)`` then ``upload_fol
 The Hub address is ``$HF_ENDPOINT`` (read at call time, so it can be changed after import) or huggingface.co.
 Every failure becomes a one-line ``TrainerError`` with the HTTP status and the Hub's own message; the token
 never appears in it.
+
+What is uploaded is always a standalone model: a LoRA adapter folder is first merged into its base model in a
+temporary folder (``trainer.adapters.merge_adapter_folder``), so ``pipeline('text-generation', model=REPO)``
+works for anyone who downloads it.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 from trainer.errors import Redactor, TrainerError, one_line
@@ -46,10 +51,12 @@ def push_to_hub(
     token: str | None = None,
     private: bool = False,
     commit_message: str = DEFAULT_COMMIT_MESSAGE,
+    cache_dir: Path | None = None,
 ) -> str:
     """Upload ``model_dir`` to the model repo ``repo_id`` (created if missing) and return the model's URL.
 
-    The token comes from ``token`` or ``$HF_TOKEN``; without one this raises ``TrainerError``.
+    The token comes from ``token`` or ``$HF_TOKEN``; without one this raises ``TrainerError``. An adapter
+    folder is merged into its base model (found by identity under ``cache_dir``) and the merged copy uploaded.
     """
     token = token or os.environ.get("HF_TOKEN") or ""
     if not token:
@@ -60,10 +67,22 @@ def push_to_hub(
     if not folder.is_dir() or not any(folder.iterdir()):
         raise TrainerError(f"no model folder to publish at '{folder.name}'")
 
-    from huggingface_hub import HfApi, constants
+    from huggingface_hub import constants
 
     if constants.HF_HUB_OFFLINE:
         raise TrainerError("publishing needs the network, but HF_HUB_OFFLINE is set")
+    from trainer.adapters import is_adapter_folder, merge_adapter_folder
+
+    if is_adapter_folder(folder):
+        with tempfile.TemporaryDirectory(prefix="mimicbird-merged-") as tmp:
+            merged = merge_adapter_folder(folder, Path(tmp) / folder.name, cache_dir, repo_id=repo_id)
+            return _upload(merged, repo_id, token, private, commit_message)
+    return _upload(folder, repo_id, token, private, commit_message)
+
+
+def _upload(folder: Path, repo_id: str, token: str, private: bool, commit_message: str) -> str:
+    from huggingface_hub import HfApi
+
     api = HfApi(endpoint=os.environ.get("HF_ENDPOINT") or None, token=token)
     try:
         repo_url = api.create_repo(repo_id, private=private, exist_ok=True, repo_type="model")

@@ -159,6 +159,8 @@ def _fused_loss_parts(model: nn.Module) -> tuple[nn.Module, nn.Linear] | None:
     exotic = any(getattr(config, name, None) for name in ("final_logit_softcapping", "logit_scale", "logits_scaling"))
     if type(head) is not nn.Linear or head.bias is not None or exotic:
         return None
+    if hasattr(model, "get_base_model"):  # a peft model: the LoRA layers live inside the wrapped model
+        return _fused_loss_parts(model.get_base_model())
     body = getattr(model, "base_model", None)
     if body is None or body is model:
         return None
@@ -243,11 +245,14 @@ def train(
     peak_flops = measure_matmul_flops(device, dtype, hidden_size)
 
     # Weights: the model computes in `dtype`; the optimizer updates fp32 masters (the same tensors in fp32 mode).
+    # A peft (LoRA) model trains only its adapter: masters, optimizer and best weights cover the trainable tensors.
     model.to(device=device, dtype=torch.float32)
-    for param in model.parameters():
-        param.requires_grad_(True)
-    params = list(model.parameters())
-    flops_per_token = 6.0 * sum(p.numel() for p in params)  # forward 2N, backward 4N
+    if not hasattr(model, "peft_config"):
+        for param in model.parameters():
+            param.requires_grad_(True)
+    params = [p for p in model.parameters() if p.requires_grad]
+    # forward 2N, backward 2N for the activations' gradients + 2N for the trainable weights' gradients
+    flops_per_token = 4.0 * sum(p.numel() for p in model.parameters()) + 2.0 * sum(p.numel() for p in params)
     if dtype == torch.float32:
         masters = params
     else:

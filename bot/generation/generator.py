@@ -9,6 +9,12 @@ Design
   model (and the same sampling settings), up to ``max_batch`` sequences, to the worker as ONE left-padded
   ``generate`` call. Requests arriving while a batch runs form the next batch. Different models (or
   settings) are served in turn, oldest first.
+- Personas trained as LoRA adapters (``--method lora``) are batched by their BASE model, not by folder:
+  every pending request for any adapter on one base (up to the pool's adapter count) runs in ONE
+  ``generate`` call, each row with its own adapter (peft's ``adapter_names=``). ``adapter_pool.py`` keeps
+  one base in memory per base in use and an LRU of attached adapters (count and memory bounded). An adapter
+  that is refused (corrupt, for another architecture, its base missing or different) fails its own
+  requests with one line; the other rows of the batch are served.
 - Every prompt starts after an end-of-text token: the trainer joins tweets with it, so this is where a
   tweet begins, and an empty prompt yields a fresh tweet. A ``context`` (the messages a reply answers, oldest
   first) goes before it as earlier "tweets", each after its own end-of-text token, so the model reads them as
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import threading
@@ -32,8 +39,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.generation.model_cache import GenerationError, ModelCache, default_threads
+from bot.generation.adapter_pool import AdapterPool, release_free_memory
+from bot.generation.model_cache import GenerationError, LoadedModel, ModelCache, default_threads
 from bot.generation.sampling import NucleusSampler
+from trainer.output import ADAPTER_CONFIG, METADATA_FILENAME
 
 log = logging.getLogger(__name__)
 
@@ -53,14 +62,18 @@ class GenerationStats:
 
 @dataclass(frozen=True)
 class _Settings:
-    model: str
+    group: str  # a full model's folder, or ADAPTER_GROUP + the base's weights SHA-256 for adapters
     max_new_tokens: int
     temperature: float
     top_p: float
 
 
+ADAPTER_GROUP = "adapters-on:"
+
+
 @dataclass
 class _Request:
+    model: str  # the model folder (a full model or an adapter)
     prompt: str
     n: int
     future: asyncio.Future[list[str]]
@@ -101,11 +114,19 @@ class Generator:
         threads: int | None = None,
         seed: int | None = None,
         worker_nice: int = 5,
+        max_adapters: int = 16,
+        adapter_memory_mb: float | None = 512,
+        cache_dir: Path | None = None,
     ) -> None:
         import torch  # noqa: F401 - imported now (seconds, at start-up), not in the worker while the loop serves
         from transformers import AutoModelForCausalLM, AutoTokenizer  # noqa: F401
 
         self.cache = ModelCache(capacity, device=device, dtype=dtype)
+        self.adapters = AdapterPool(
+            max_adapters, int(adapter_memory_mb * 2**20) if adapter_memory_mb else None, device=device,
+            dtype=dtype, cache_dir=cache_dir, tokenizer_for=self.cache.tokenizer,
+        )
+        self._groups: dict[str, tuple[int, str]] = {}  # adapter folder -> (metadata mtime, its group)
         self.batch_window_s = batch_window_ms / 1000
         self.max_batch = max(1, max_batch)
         self.stats = GenerationStats()
@@ -136,8 +157,8 @@ class Generator:
 
     @property
     def loaded(self) -> list[str]:
-        """Paths of the loaded models, least recently used first."""
-        return self.cache.loaded
+        """Paths of the loaded models, least recently used first: full models, then attached adapters."""
+        return self.cache.loaded + self.adapters.attached
 
     async def preload(self, model_dir: Path) -> None:
         """Load a model (and its tokenizer) into the cache now, e.g. at start-up before frontends answer.
@@ -146,11 +167,48 @@ class Generator:
         """
         if self._closed:
             raise GenerationError("the generator is shut down")
-        await asyncio.get_running_loop().run_in_executor(self._executor, self.cache.get, ModelCache.key(model_dir))
+        key = ModelCache.key(model_dir)
+        loop = asyncio.get_running_loop()
+        if not self._group(key).startswith(ADAPTER_GROUP):
+            await loop.run_in_executor(self._executor, self.cache.get, key)
+            return
+        prepared = await loop.run_in_executor(self._executor, self.adapters.prepare, [key])
+        if key in prepared.refused:
+            raise prepared.refused[key]
 
     def evict(self, model_dir: Path) -> None:
-        """Drop a model from the cache (after /forget, or when its folder was replaced)."""
+        """Drop a model from the cache (after /forget, or when its folder was replaced); an adapter is
+        detached in the worker thread, between generate calls."""
         self.cache.evict(model_dir)
+        self._groups.pop(ModelCache.key(model_dir), None)
+        if not self._closed:
+            with contextlib.suppress(RuntimeError):  # the executor is shutting down
+                self._executor.submit(self.adapters.evict, ModelCache.key(model_dir))
+
+    def _group(self, key: str) -> str:
+        """Which batches a model's requests join: its own folder, or (an adapter) its base model's.
+
+        Reads the adapter's small metadata file (cached by its time); the weights are checked in the worker.
+        """
+        folder = Path(key)
+        if not (folder / ADAPTER_CONFIG).is_file():
+            return key
+        try:
+            mtime = (folder / METADATA_FILENAME).stat().st_mtime_ns
+            cached = self._groups.get(key)
+            if cached is not None and cached[0] == mtime:
+                return cached[1]
+            meta = json.loads((folder / METADATA_FILENAME).read_text(encoding="utf-8"))
+            sha = meta["base_identity"]["weights_sha256"]
+            if not isinstance(sha, str) or not sha.isalnum() or len(sha) != 64:
+                raise ValueError("not a SHA-256")
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            log.warning("adapter refused: %s: its mimicbird.json does not name its base model", folder.name)
+            raise GenerationError(f"the adapter {folder.name!r} is corrupt: it does not say which base model "
+                                  "it belongs to") from None
+        group = ADAPTER_GROUP + sha
+        self._groups[key] = (mtime, group)
+        return group
 
     async def generate(
         self,
@@ -177,8 +235,9 @@ class Generator:
             self._wake = asyncio.Event()
             self._dispatcher = loop.create_task(self._dispatch(), name="mimicbird-generate-dispatcher")
         assert self._wake is not None
-        key = _Settings(ModelCache.key(model_dir), max_new_tokens, float(temperature), float(top_p))
-        request = _Request(prompt, n, loop.create_future(), loop.time(), tuple(context))
+        model = ModelCache.key(model_dir)
+        key = _Settings(self._group(model), max_new_tokens, float(temperature), float(top_p))
+        request = _Request(model, prompt, n, loop.create_future(), loop.time(), tuple(context))
         self._pending.setdefault(key, []).append(request)
         self.stats.requests += 1
         self._wake.set()
@@ -197,39 +256,59 @@ class Generator:
                 await asyncio.sleep(delay)
             queue = self._pending.pop(key)
             batch: list[_Request] = []
+            models: set[str] = set()
             rows = 0
+            limit = self.adapters.max_adapters  # distinct adapters per call (a full model's group has one)
             while queue and (not batch or rows + queue[0].n <= self.max_batch):
+                if queue[0].model not in models and len(models) >= limit:
+                    break
                 request = queue.pop(0)
                 if not request.future.done():  # skip callers that gave up
                     batch.append(request)
+                    models.add(request.model)
                     rows += request.n
             if queue:
                 self._pending[key] = queue  # the rest waits its turn behind other models
             if not batch:
                 continue
-            prompts = [(r.prompt, r.context) for r in batch for _ in range(r.n)]
             self._running = batch
             try:
-                texts = await loop.run_in_executor(self._executor, self._run_batch, key, prompts)
+                results = await loop.run_in_executor(self._executor, self._run_batch, key, batch)
             except Exception as error:  # noqa: BLE001 - every waiting caller gets the error
                 if not isinstance(error, GenerationError):
-                    log.exception("generation failed for %s", Path(key.model).name)
+                    log.exception("generation failed for %s", Path(batch[0].model).name)
                     error = GenerationError(f"generation failed ({type(error).__name__})")
-                for request in batch:
-                    if not request.future.done():
-                        request.future.set_exception(error)
-                continue
-            offset = 0
-            for request in batch:
-                if not request.future.done():
-                    request.future.set_result(texts[offset : offset + request.n])
-                offset += request.n
+                results = [error] * len(batch)
+            for request, result in zip(batch, results, strict=True):
+                if request.future.done():
+                    continue
+                if isinstance(result, BaseException):
+                    request.future.set_exception(result)
+                else:
+                    request.future.set_result(result)
 
-    def _run_batch(self, key: _Settings, prompts: list[tuple[str, tuple[str, ...]]]) -> list[str]:
-        """Worker thread: one left-padded ``generate`` call for all prompts (and contexts) of one model."""
+    def _run_batch(self, key: _Settings, batch: list[_Request]) -> list[list[str] | GenerationError]:
+        """Worker thread: per request its texts or its refusal, from one ``generate`` call for all rows."""
+        if not key.group.startswith(ADAPTER_GROUP):
+            texts = self._generate(key, self.cache.get(key.group), _rows(batch))
+            return _split(batch, texts)
+        prepared = self.adapters.prepare([r.model for r in batch])
+        served = [r for r in batch if r.model in prepared.names]
+        texts: list[str] = []
+        if served and prepared.base is not None:
+            names = [prepared.names[r.model] for r in served for _ in range(r.n)]
+            texts = self._generate(key, prepared.base, _rows(served), names)
+            release_free_memory()  # peft's mixed batch leaves many small freed blocks in the heap (a few ms)
+        results = dict(zip(map(id, served), _split(served, texts), strict=True))
+        unserved = GenerationError("the model could not be served; try again")
+        return [results[id(r)] if id(r) in results else prepared.refused.get(r.model, unserved) for r in batch]
+
+    def _generate(self, key: _Settings, loaded: LoadedModel, prompts: list[tuple[str, tuple[str, ...]]],
+                  adapter_names: list[str] | None = None) -> list[str]:
+        """One left-padded ``generate`` call for all prompts (and contexts); ``adapter_names``: each row's
+        adapter on a peft model."""
         import torch
 
-        loaded = self.cache.get(key.model)
         tokenizer, model = loaded.tokenizer, loaded.model
         inputs = [text for prompt, context in prompts for text in (*context, prompt)]
         encoded = iter(tokenizer(inputs, add_special_tokens=False)["input_ids"])
@@ -256,6 +335,7 @@ class Generator:
                 top_p=None,
                 top_k=None,
                 logits_processor=processors,
+                **({"adapter_names": adapter_names} if adapter_names is not None else {}),
             )
         self.stats.generate_calls += 1
         self.stats.sequences += len(prompts)
@@ -283,3 +363,19 @@ class Generator:
         self._running = []
         await asyncio.to_thread(self._executor.shutdown, True)
         self.cache.clear()
+        self.adapters.clear()
+
+
+def _rows(batch: list[_Request]) -> list[tuple[str, tuple[str, ...]]]:
+    """A row (prompt, context) per sample asked for."""
+    return [(r.prompt, r.context) for r in batch for _ in range(r.n)]
+
+
+def _split(batch: list[_Request], texts: list[str]) -> list[list[str] | GenerationError]:
+    """Each request's ``n`` texts, in order."""
+    out: list[list[str] | GenerationError] = []
+    offset = 0
+    for request in batch:
+        out.append(texts[offset : offset + request.n])
+        offset += request.n
+    return out

@@ -54,6 +54,32 @@ def _cpu_has_fast_bf16() -> bool:
         return False
 
 
+def serving_dtype(device: str | None, dtype: Any) -> tuple[str, Any]:
+    """``(device, dtype)`` to serve on: CPU bf16 where the CPU has it natively (measured faster), else fp32;
+    CUDA: the model's own dtype. An explicit ``dtype`` wins."""
+    import torch
+
+    device = device or default_device()
+    if dtype is None:
+        dtype = (torch.bfloat16 if _cpu_has_fast_bf16() else torch.float32) if device == "cpu" else "auto"
+    return device, dtype
+
+
+def special_ids(tokenizer: Any, model: Any, name: str) -> tuple[int, int, tuple[int, ...]]:
+    """``(start, pad, stops)``: prompts start after end-of-text; generation stops at it (and at the model's
+    own end tokens and chat-turn markers)."""
+    start_id = tokenizer.eos_token_id if tokenizer.eos_token_id is not None else tokenizer.bos_token_id
+    if start_id is None:
+        raise GenerationError(f"the model {name!r} has no end-of-text token")
+    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else start_id
+    stops = {start_id}
+    configured = model.generation_config.eos_token_id
+    stops.update(configured if isinstance(configured, list) else [configured] if configured is not None else [])
+    added = tokenizer.get_added_vocab()
+    stops.update(added[token] for token in STOP_STRINGS if token in added)
+    return int(start_id), int(pad_id), tuple(sorted(stops))
+
+
 @dataclass
 class LoadedModel:
     """A model and its tokenizer, ready for left-padded batched generation."""
@@ -116,39 +142,27 @@ class ModelCache:
         return loaded
 
     def _load(self, folder: Path, identity: tuple[int, int]) -> LoadedModel:
-        import torch
         from transformers import AutoModelForCausalLM
         from transformers.utils import logging as hf_logging
 
-        device = self.device or default_device()
-        dtype = self.dtype
-        if dtype is None:  # CPU: bf16 where the CPU has it natively (measured faster); CUDA: the model's own
-            dtype = (torch.bfloat16 if _cpu_has_fast_bf16() else torch.float32) if device == "cpu" else "auto"
+        device, dtype = serving_dtype(self.device, self.dtype)
         started = time.perf_counter()
         hf_logging.disable_progress_bar()  # no "Loading weights" bars in the bot's log or console
         try:
-            tokenizer = self._tokenizer(folder)
+            tokenizer = self.tokenizer(folder)
             _read_weights(folder)
             model = AutoModelForCausalLM.from_pretrained(folder, dtype=dtype).to(device).eval()
         except Exception as error:  # noqa: BLE001 - any loading failure becomes one clear line
             raise GenerationError(f"the model {folder.name!r} could not be loaded ({type(error).__name__})") from error
-        start_id = tokenizer.eos_token_id if tokenizer.eos_token_id is not None else tokenizer.bos_token_id
-        if start_id is None:
-            raise GenerationError(f"the model {folder.name!r} has no end-of-text token")
-        pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else start_id
-        stops = {start_id}
-        configured = model.generation_config.eos_token_id
-        stops.update(configured if isinstance(configured, list) else [configured] if configured is not None else [])
-        added = tokenizer.get_added_vocab()
-        stops.update(added[token] for token in STOP_STRINGS if token in added)
+        start_id, pad_id, stops = special_ids(tokenizer, model, folder.name)
         self.loads += 1
         log.info(
             "model cache: loaded %s on %s (%s) in %.1f s",
             folder.name, device, str(model.dtype).removeprefix("torch."), time.perf_counter() - started,
         )
-        return LoadedModel(model, tokenizer, int(start_id), int(pad_id), tuple(sorted(stops)), identity)
+        return LoadedModel(model, tokenizer, start_id, pad_id, stops, identity)
 
-    def _tokenizer(self, folder: Path) -> Any:
+    def tokenizer(self, folder: Path) -> Any:
         """The folder's tokenizer, shared between models whose tokenizer files are identical.
 
         Parsing a tokenizer (3.5 MB of JSON for SmolLM2, in Rust) holds the GIL for 100+ ms, which would

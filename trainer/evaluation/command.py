@@ -103,8 +103,15 @@ def evaluate_folder(args: argparse.Namespace, log: Any = None) -> dict[str, Any]
     cleaned = [clean_account(account) for account in raw]
     base_dir = resolve_base_model(_base_model_name(meta, args.base_model), args.cache_dir)
     try:
-        tokenizer = AutoTokenizer.from_pretrained(folder)
-        model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)
+        from trainer.adapters import is_adapter_folder, load_for_inference
+
+        if is_adapter_folder(folder):  # a LoRA adapter: on its base model, checked against its identity
+            model, tokenizer = load_for_inference(folder, args.cache_dir, dtype=torch.float32)
+        else:
+            tokenizer = AutoTokenizer.from_pretrained(folder)
+            model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)
+    except TrainerError:
+        raise
     except Exception as exc:
         raise TrainerError(f"{folder.name}: cannot load the model ({type(exc).__name__})") from None
     try:
