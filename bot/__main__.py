@@ -1,9 +1,15 @@
-"""``python -m bot`` / ``mimicbird``: serve the chat frontends, or ``console [--demo]`` in a terminal."""
+"""``python -m bot`` / ``mimicbird``: serve the chat frontends, or ``console [--demo]`` in a terminal.
+
+Exit status: 0 done, 2 cannot start (invalid settings, no platform, or a ``StartupError``: a damaged
+database, a full disk, a data path that is a file, another bot on the same data directory; one line on
+stderr, no traceback), 130 interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from pathlib import Path
 
@@ -40,13 +46,14 @@ def load_settings(args: argparse.Namespace) -> Settings:
     settings = Settings()
     updates = {}
     if args.data_dir is not None:
-        updates["data_dir"] = args.data_dir
+        updates["data_dir"] = args.data_dir.expanduser().resolve()  # model_copy does not run the validators
     if args.base_model:
         updates["base_model"] = args.base_model
     return settings.model_copy(update=updates) if updates else settings
 
 
 def main(argv: list[str] | None = None) -> int:
+    logging.raiseExceptions = False  # a log write that fails (a full disk) must not print a traceback
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings(args)
@@ -64,9 +71,13 @@ def main(argv: list[str] | None = None) -> int:
                   "(or: python -m bot console --demo)", file=sys.stderr)
             return 2
     from bot.app import run_bot
+    from bot.datadir import StartupError
 
     try:
         return asyncio.run(run_bot(settings, console=console, demo=console and args.demo))
+    except StartupError as error:
+        print(f"mimicbird: cannot start: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

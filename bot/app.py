@@ -4,9 +4,13 @@ frontends, built in one function (``build_services``).
 ``run_bot(settings)`` serves every chat frontend whose token is set (Discord, Telegram; both in one process)
 until SIGINT or SIGTERM; ``run_bot(settings, console=True)`` serves the terminal instead.
 
-Start-up: the store and the queue start, then the newest model in the registry (the one ``/say`` most
-likely asks for first) is loaded into the generator, then the frontends start answering, and last the
-scheduler (so a post that fell due while the bot was down goes out through a running frontend).
+Start-up: the data directory is made absolute and checked, and its lock taken (one bot per data directory,
+``bot/datadir.py``); then the store and the queue start, then the newest model in the registry (the one
+``/say`` most likely asks for first) is loaded into the generator, then the frontends start answering (and
+the chats whose jobs a crash interrupted are told they train again), and last the scheduler (so a post that
+fell due while the bot was down goes out through a running frontend). What stops start-up (a damaged
+database, a full disk, a data path that is a file, another bot on the same data directory) is a
+``StartupError``: one line, which ``python -m bot`` prints before it exits with status 2.
 
 Shutdown (SIGINT/SIGTERM, or the end of console input): frontends stop first (no new commands), then the
 scheduler, then the queue stops its running trainers with SIGTERM (the trainer removes its unfinished
@@ -21,6 +25,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +34,7 @@ from typing import IO, Protocol
 from bot.core.access import AccessPolicy
 from bot.core.command_core import CommandCore
 from bot.core.responses import Frontend, Frontends
+from bot.datadir import DataDirLock, StartupError, prepare, startup_problem
 from bot.frontends.console import ConsoleFrontend
 from bot.frontends.discord.frontend import DiscordFrontend
 from bot.frontends.telegram.frontend import TelegramFrontend
@@ -37,7 +43,7 @@ from bot.generation.speaker import Speaker
 from bot.logging_setup import configure_logging, kv, secret_value, settings_redactor
 from bot.scheduling.service import ScheduleService
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import Store, StoreError
 from bot.training.backend import TrainerBackend
 from bot.training.queue import JobQueue
 from bot.training.trainer_process import LocalTrainer
@@ -72,10 +78,18 @@ class Services:
     core: CommandCore
     scheduler: ScheduleService | None = None
     running: list[ChatFrontend] = field(default_factory=list)
+    lock: DataDirLock | None = None
 
     async def start(self) -> None:
         """Start the training queue (frontends and the scheduler follow, see the module docstring)."""
-        await self.queue.start()
+        try:
+            await self.queue.start()
+        except (OSError, sqlite3.DatabaseError) as error:
+            raise StartupError(startup_problem(error, self.settings.data_dir)) from None
+
+    async def announce_restarts(self) -> None:
+        """Tell the chats whose jobs a crash interrupted (once their frontends are attached)."""
+        await self.core.training.announce_restarts(self.queue.recovered)
 
     async def preload_chat_model(self) -> str | None:
         """Load the newest registered model into the generator now, before frontends answer; its name or None.
@@ -117,9 +131,12 @@ class Services:
         self.running.clear()
         if self.scheduler is not None:
             await self.scheduler.shutdown()
+        await self.core.publishing.close()
         await self.queue.stop()
         await self.generator.close()
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def trainer_backend(settings: Settings) -> TrainerBackend:
@@ -133,9 +150,23 @@ def trainer_backend(settings: Settings) -> TrainerBackend:
 
 
 def build_services(settings: Settings) -> Services:
-    """Create (not start) everything; the scheduler only when ``settings.scheduling`` is on."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = Store(settings.db_path)
+    """Create (not start) everything; the scheduler only when ``settings.scheduling`` is on.
+
+    Takes the data directory's lock first; ``StartupError`` when the data directory, its lock or its
+    database cannot be used.
+    """
+    data_dir = prepare(settings.data_dir)
+    if data_dir != settings.data_dir:
+        settings = settings.model_copy(update={"data_dir": data_dir})
+    lock = DataDirLock(data_dir)
+    lock.acquire()
+    try:
+        store = Store(settings.db_path, data_dir=data_dir)
+    except (StoreError, sqlite3.DatabaseError, OSError) as error:
+        lock.release()
+        if isinstance(error, StoreError):
+            raise StartupError(str(error)) from None
+        raise StartupError(startup_problem(error, settings.db_path)) from None
     access = AccessPolicy(settings)
     queue = JobQueue(settings, store, backend=trainer_backend(settings), is_opted_out=access.is_opted_out)
     generator = Generator(capacity=settings.model_cache_size, batch_window_ms=settings.batch_window_ms,
@@ -145,7 +176,7 @@ def build_services(settings: Settings) -> Services:
     frontends = Frontends()
     scheduler = ScheduleService(settings, store, speaker, frontends, access=access) if settings.scheduling else None
     core = CommandCore(settings, store, queue, speaker, access=access, schedules=scheduler, frontends=frontends)
-    return Services(settings, store, queue, generator, speaker, frontends, core, scheduler)
+    return Services(settings, store, queue, generator, speaker, frontends, core, scheduler, lock=lock)
 
 
 def configured_platforms(settings: Settings) -> list[str]:
@@ -164,8 +195,11 @@ async def run_bot(settings: Settings, *, console: bool = False, demo: bool = Fal
     root = logging.getLogger()
     root_handlers, root_level = list(root.handlers), root.level
     if console:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        log_file = (settings.data_dir / "mimicbird.log").open("a", encoding="utf-8")
+        log_path = prepare(settings.data_dir) / "mimicbird.log"
+        try:
+            log_file = log_path.open("a", encoding="utf-8")
+        except OSError as error:
+            raise StartupError(startup_problem(error, log_path)) from None
         log_handler = configure_logging(settings, stream=log_file)
     else:
         log_file = None
@@ -179,11 +213,17 @@ async def run_bot(settings: Settings, *, console: bool = False, demo: bool = Fal
                 root.addHandler(handler)
         root.setLevel(root_level)
         if log_file is not None:
-            log_file.close()
+            with contextlib.suppress(OSError):  # a full disk: the last lines are lost, not the exit status
+                log_file.close()
 
 
 async def _serve(settings: Settings, *, console: bool, demo: bool, stdin: IO[str] | None) -> int:
-    services = build_services(settings)
+    try:
+        services = build_services(settings)
+    except StartupError as error:
+        if console:  # the log is a file; python -m bot prints the line on stderr (where a server's log goes)
+            log.error(kv("bot.cannot_start", reason=str(error)))
+        raise
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     handled: list[signal.Signals] = []
@@ -196,8 +236,9 @@ async def _serve(settings: Settings, *, console: bool, demo: bool, stdin: IO[str
         await services.start()
         await services.preload_chat_model()
         if console:
-            frontend = ConsoleFrontend(services.core, settings, stdin=stdin)
+            frontend = ConsoleFrontend(services.core, services.settings, stdin=stdin)
             services.attach(frontend)
+            await services.announce_restarts()
             await services.start_scheduler()
             work = asyncio.create_task(frontend.run_demo() if demo else frontend.run())
             stopper = asyncio.create_task(stop.wait())
@@ -215,6 +256,7 @@ async def _serve(settings: Settings, *, console: bool, demo: bool, stdin: IO[str
                 log.error(kv("bot.no_frontend"))
                 code = 2
                 return code
+            await services.announce_restarts()
             await services.start_scheduler()
             log.info(kv("bot.ready", frontends=",".join(f.platform for f in services.running)))
             await stop.wait()

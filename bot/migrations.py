@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
+
+from bot.datadir import to_stored
 
 _V1_JOBS_MODELS_PREFS = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -111,10 +114,33 @@ CREATE TABLE talk_messages (
 CREATE INDEX talk_messages_age ON talk_messages (chat_key, at)
 """
 
+
+def _v4_owners_and_relative_paths(db: sqlite3.Connection) -> None:
+    """Jobs remember whether an admin asked (``may_replace``); paths become relative to the data directory.
+
+    Model folders and uploaded files were stored as given: relative to the working directory the bot was
+    started from, or absolute. Each one inside the data directory (the database's folder) is rewritten
+    relative to it, so the bot finds them from any working directory; an absolute path elsewhere is left as
+    it is, and a relative one elsewhere becomes absolute (what it meant from the current working directory).
+    """
+    db.execute("ALTER TABLE jobs ADD COLUMN may_replace INTEGER NOT NULL DEFAULT 0")
+    files = [row[2] for row in db.execute("PRAGMA database_list").fetchall() if row[1] == "main" and row[2]]
+    if not files:  # an in-memory database has no data directory
+        return
+    data_dir = Path(files[0]).resolve().parent
+    for table, key, column in (("models", "name", "folder"), ("jobs", "id", "input_path")):
+        rows = db.execute(f"SELECT {key}, {column} FROM {table} WHERE {column} IS NOT NULL AND {column} != ''")
+        for row_key, stored in rows.fetchall():
+            rewritten = to_stored(stored, data_dir)
+            if rewritten != stored:
+                db.execute(f"UPDATE {table} SET {column} = ? WHERE {key} = ?", (rewritten, row_key))
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[n - 1] takes the database from version n - 1 to version n.
-MIGRATIONS: tuple[Migration, ...] = (_V1_JOBS_MODELS_PREFS, _v2_schedules, _V3_TALK)
+MIGRATIONS: tuple[Migration, ...] = (_V1_JOBS_MODELS_PREFS, _v2_schedules, _V3_TALK,
+                                     _v4_owners_and_relative_paths)
 SCHEMA_VERSION = len(MIGRATIONS)
 OWN_TABLES = ("jobs", "models", "chat_prefs", "schedules", "talk_messages")
 

@@ -41,6 +41,7 @@ class JobRecord:
     error: str = ""
     attempts: int = 0
     pid: int | None = None
+    may_replace: bool = False  # asked by an admin: may replace a model someone else owns
 
     @property
     def active(self) -> bool:
@@ -54,6 +55,11 @@ class JobRecord:
 
 @dataclass(frozen=True)
 class ModelRecord:
+    """A trained model. ``requested_by`` is its owner: who trained it first (a retrain keeps the owner).
+
+    ``folder`` is absolute; the store keeps it relative to the data directory.
+    """
+
     name: str
     handles: tuple[str, ...]
     display_names: tuple[str, ...]

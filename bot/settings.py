@@ -53,8 +53,8 @@ class Settings(BaseSettings):
     )
 
     # Storage and the trainer subprocess
-    data_dir: Path = Path("data")
-    cache_dir: Path | None = None  # converted base models; default ~/.cache/mimicbird
+    data_dir: Path = Path("data")  # made absolute once, when the settings are read (see _absolute_paths)
+    cache_dir: Path | None = None  # converted base models; default ~/.cache/mimicbird; made absolute too
     base_model: str = "smollm2-135m"  # the embedded default, a hub id, or a local folder
     trainer_python: str = sys.executable
     trainer_extra_args: CommaList = []  # appended to every trainer command line (e.g. --epochs,2)
@@ -157,6 +157,12 @@ class Settings(BaseSettings):
     def mastodon_token_map(self) -> dict[str, str]:
         """``MIMICBIRD_MASTODON_TOKENS`` as instance domain -> access token (empty when unset)."""
         return _token_map(self.mastodon_tokens.get_secret_value()) if self.mastodon_tokens is not None else {}
+
+    @field_validator("data_dir", "cache_dir", mode="after")
+    @classmethod
+    def _absolute_paths(cls, value: Path | None) -> Path | None:
+        """Resolved once against the working directory at start: nothing later depends on where it is."""
+        return value.expanduser().resolve() if value is not None else None
 
     @property
     def db_path(self) -> Path:

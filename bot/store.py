@@ -5,6 +5,9 @@ One database file (``settings.db_path``) in WAL mode, one connection, opened wit
 calls are small and synchronous; the event loop may call them directly. The schema is versioned with
 ``PRAGMA user_version``; ``bot/migrations.py`` is its one list of migrations. The records it returns are in
 ``bot/records.py``.
+
+Paths (model folders, uploaded files) are kept relative to the data directory (by default the database's
+folder) and handed out absolute, so the bot finds them whatever its working directory.
 """
 
 from __future__ import annotations
@@ -19,23 +22,37 @@ from pathlib import Path
 from typing import Any
 
 from bot import migrations
+from bot.datadir import from_stored, to_stored
 from bot.migrations import SCHEMA_VERSION
 from bot.records import JOB_STATUSES, JobRecord, ModelRecord, Progress, Schedule, TalkMessage, utc_now_iso
 
 
-class Store:
-    """All reads and writes of the bot's own tables. Thread-safe (one connection behind a lock)."""
+class StoreError(RuntimeError):
+    """The database cannot be used by this bot (one line)."""
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
+
+class Store:
+    """All reads and writes of the bot's own tables. Thread-safe (one connection behind a lock).
+
+    Raises ``StoreError`` for a database of a newer bot and ``sqlite3.DatabaseError`` for one that is
+    damaged, not a database, or on a full disk.
+    """
+
+    def __init__(self, path: Path | str, data_dir: Path | None = None) -> None:
+        self.path = Path(path).resolve()
+        self.data_dir = (data_dir or self.path.parent).resolve()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        try:
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
 
     # -- plumbing -----------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -57,8 +74,8 @@ class Store:
         with self._tx() as db:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"the database {self.path.name} has schema version {version}, newer than this bot "
+                raise StoreError(
+                    f"the database {self.path} has schema version {version}, newer than this bot "
                     f"({SCHEMA_VERSION}); upgrade mimicbird"
                 )
             for target in range(version + 1, SCHEMA_VERSION + 1):
@@ -82,13 +99,15 @@ class Store:
         chat_key: str,
         input_path: str | None = None,
         force: bool = False,
+        may_replace: bool = False,
     ) -> JobRecord:
+        stored_input = self._stored(input_path) if input_path else None
         with self._tx() as db:
             cursor = db.execute(
                 "INSERT INTO jobs (status, handles, model_name, source, input_path, request_key, force, "
-                "requested_by, chat_key, created_at) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (json.dumps(list(handles)), model_name, source, input_path, request_key, int(force),
-                 requested_by, chat_key, time.time()),
+                "requested_by, chat_key, created_at, may_replace) VALUES ('queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (json.dumps(list(handles)), model_name, source, stored_input, request_key, int(force),
+                 requested_by, chat_key, time.time(), int(may_replace)),
             )
             job_id = cursor.lastrowid
         job = self.get_job(int(job_id or 0))
@@ -98,7 +117,7 @@ class Store:
     def get_job(self, job_id: int) -> JobRecord | None:
         with self._lock:
             row = self._db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
-        return _job(row) if row else None
+        return self._job(row) if row else None
 
     def jobs(self, statuses: Iterable[str] = JOB_STATUSES, *, limit: int | None = None,
              requested_by: str | None = None, newest_first: bool = False) -> list[JobRecord]:
@@ -115,7 +134,7 @@ class Store:
             params.append(limit)
         with self._lock:
             rows = self._db.execute(sql, params).fetchall()
-        return [_job(row) for row in rows]
+        return [self._job(row) for row in rows]
 
     def active_job(self, request_key: str) -> JobRecord | None:
         """The queued or running job for the same request, if any."""
@@ -124,7 +143,7 @@ class Store:
                 "SELECT * FROM jobs WHERE request_key = ? AND status IN ('queued', 'running') ORDER BY id LIMIT 1",
                 (request_key,),
             ).fetchone()
-        return _job(row) if row else None
+        return self._job(row) if row else None
 
     def queue_position(self, job_id: int) -> int:
         """1 for the next job to start; 0 when the job is not queued."""
@@ -157,8 +176,10 @@ class Store:
                 value = _progress_json(value)
             elif name == "handles":
                 value = json.dumps(list(value))
-            elif name == "force":
+            elif name in ("force", "may_replace"):
                 value = int(value)
+            elif name == "input_path" and value:
+                value = self._stored(value)
             columns.append(f"{name} = ?")
             values.append(value)
         with self._tx() as db:
@@ -183,20 +204,20 @@ class Store:
 
     # -- models -----------------------------------------------------------------------------------------
     def save_model(self, model: ModelRecord) -> None:
-        """Insert or replace a model (a forced retrain replaces the row)."""
+        """Insert or replace a model (a forced retrain replaces the row); its folder kept data-dir relative."""
         with self._tx() as db:
             db.execute(
                 "INSERT OR REPLACE INTO models (name, handles, display_names, stats, base_model, folder, "
                 "created_at, requested_by, train_loss, val_loss) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (model.name, json.dumps(list(model.handles)), json.dumps(list(model.display_names)),
-                 json.dumps(model.stats), model.base_model, model.folder, model.created_at,
+                 json.dumps(model.stats), model.base_model, self._stored(model.folder), model.created_at,
                  model.requested_by, model.train_loss, model.val_loss),
             )
 
     def get_model(self, name: str) -> ModelRecord | None:
         with self._lock:
             row = self._db.execute("SELECT * FROM models WHERE name = ?", (name,)).fetchone()
-        return _model(row) if row else None
+        return self._model(row) if row else None
 
     def models(self, prefix: str = "") -> list[ModelRecord]:
         """Models whose name starts with ``prefix`` (case-insensitive), by name."""
@@ -205,7 +226,17 @@ class Store:
             rows = self._db.execute(
                 "SELECT * FROM models WHERE name LIKE ? ESCAPE '\\' ORDER BY name", (escaped + "%",)
             ).fetchall()
-        return [_model(row) for row in rows]
+        return [self._model(row) for row in rows]
+
+    def _stored(self, path: str | Path) -> str:
+        """A path as the store keeps it: relative to the data directory when inside it."""
+        return to_stored(from_stored(str(path), self.data_dir), self.data_dir)
+
+    def _job(self, row: sqlite3.Row) -> JobRecord:
+        return _job(row, self.data_dir)
+
+    def _model(self, row: sqlite3.Row) -> ModelRecord:
+        return _model(row, self.data_dir)
 
     def delete_model(self, name: str) -> bool:
         """Remove a model's row and every chat's preference for it; True when it existed."""
@@ -332,7 +363,7 @@ def _progress_json(progress: Progress) -> str:
                        "message": progress.message})
 
 
-def _job(row: sqlite3.Row) -> JobRecord:
+def _job(row: sqlite3.Row, data_dir: Path) -> JobRecord:
     progress = json.loads(row["progress"] or "{}")
     return JobRecord(
         id=row["id"],
@@ -340,7 +371,7 @@ def _job(row: sqlite3.Row) -> JobRecord:
         handles=tuple(json.loads(row["handles"])),
         model_name=row["model_name"],
         source=row["source"],
-        input_path=row["input_path"],
+        input_path=str(from_stored(row["input_path"], data_dir)) if row["input_path"] else row["input_path"],
         request_key=row["request_key"],
         force=bool(row["force"]),
         requested_by=row["requested_by"],
@@ -355,6 +386,7 @@ def _job(row: sqlite3.Row) -> JobRecord:
         error=row["error"],
         attempts=row["attempts"],
         pid=row["pid"],
+        may_replace=bool(row["may_replace"]),
     )
 
 
@@ -368,14 +400,14 @@ def _schedule(row: sqlite3.Row) -> Schedule:
     )
 
 
-def _model(row: sqlite3.Row) -> ModelRecord:
+def _model(row: sqlite3.Row, data_dir: Path) -> ModelRecord:
     return ModelRecord(
         name=row["name"],
         handles=tuple(json.loads(row["handles"])),
         display_names=tuple(json.loads(row["display_names"])),
         stats=json.loads(row["stats"] or "{}"),
         base_model=row["base_model"],
-        folder=row["folder"],
+        folder=str(from_stored(row["folder"], data_dir)),
         created_at=row["created_at"],
         requested_by=row["requested_by"],
         train_loss=row["train_loss"],
@@ -383,4 +415,4 @@ def _model(row: sqlite3.Row) -> ModelRecord:
     )
 
 
-__all__ = ["SCHEMA_VERSION", "Store"]
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError"]

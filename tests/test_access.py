@@ -66,12 +66,20 @@ def test_admin_ids_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None
 def test_train_allow_list_and_public_training() -> None:
     policy = AccessPolicy(settings(train_allow_ids=["telegram:5"]))
     assert policy.can_train(caller("telegram", "5"))
-    assert policy.can_forget(caller("telegram", "5"))
+    assert policy.can_forget(caller("telegram", "5"), owner="telegram:5")  # their own model
+    assert not policy.can_forget(caller("telegram", "5"), owner="telegram:6")  # someone else's
+    assert not policy.can_forget(caller("telegram", "5"))  # a model without an owner: admins only
     assert not policy.is_admin(caller("telegram", "5"))
     assert not policy.can_train(caller("telegram", "6"))
     public = AccessPolicy(settings(public_training=True))
     assert public.can_train(caller("telegram", "6"))
     assert not public.can_schedule(caller("telegram", "6"))
+    # training is public, other people's models and jobs are not
+    assert not public.can_replace(caller("telegram", "6"), owner="telegram:5")
+    assert not public.can_forget(caller("telegram", "6"), owner="telegram:5")
+    assert not public.can_cancel(caller("telegram", "6"), requested_by="telegram:5")
+    assert public.can_replace(caller("telegram", "9", admin=True), owner="telegram:5")
+    assert public.can_forget(caller("telegram", "9", admin=True), owner="telegram:5")
 
 
 def test_cancel_own_job() -> None:

@@ -15,6 +15,7 @@ from bot.core.commands import (
     ListModels,
     ListQueue,
     ListSchedules,
+    Push,
     Say,
     SchedulePost,
     Status,
@@ -166,6 +167,7 @@ def test_say_known_models_are_case_insensitive() -> None:
         ("/use lena_bakes-astro_ivo", Use, "astro_ivo-lena_bakes"),
         ("/forget LENA_BAKES", Forget, "lena_bakes"),
         ("/forget @lena_bakes extra words", Forget, "lena_bakes"),
+        ("/push Lena_Bakes", Push, "lena_bakes"),
         ("/use unknown_model", Use, "unknown_model"),  # existence is the core's business
     ],
 )
@@ -181,6 +183,8 @@ def test_use_and_forget(text: str, kind: type, model: str) -> None:
         ("/use lena--bakes", "is not a model name"),
         ("/use -lena", "is not a model name"),
         ("/forget ../etc", "is not a model name"),
+        ("/push", "Which model?"),
+        ("/push ../etc", "is not a model name"),
         ("/use a_name_that_is_too_long", "is not a model name"),
     ],
 )
@@ -318,7 +322,7 @@ def test_canonical_model_name(raw: str, name: str | None) -> None:
 
 def test_help_and_descriptions() -> None:
     assert set(COMMANDS) == set(USAGE) == {
-        "train", "say", "use", "models", "status", "queue", "cancel", "forget", "help",
+        "train", "say", "use", "models", "status", "queue", "cancel", "forget", "push", "help",
         "schedule", "schedules", "unschedule", "talk",
     }
     for name, description in COMMANDS.items():

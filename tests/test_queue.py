@@ -25,6 +25,7 @@ from bot.logging_setup import configure_logging, settings_redactor
 from bot.store import Store
 from bot.training import queue as queue_module
 from bot.training.backend import TrainerExit
+from bot.training.publishing import HubPublisher
 from bot.training.queue import RESTARTED_TWICE, JobEvent, JobQueue, QueueFull, TrainRequest
 from bot.training.trainer_process import TRAINER_NICENESS, LocalTrainer
 from tests.bot_helpers import ROOT, install_model, make_settings, trained_model
@@ -205,7 +206,7 @@ def test_trainer_gets_tokens_by_environment_only(tmp_path, monkeypatch):
     assert argv[:4] == [settings.trainer_python, "-m", "trainer", "Lena"]
     assert argv[argv.index("--progress") + 1] == "json"
     assert argv[argv.index("--output") + 1] == str(settings.models_dir / ".staging" / f"job-{job.id}")
-    assert argv[argv.index("--push-to-hub") + 1] == "me/lena"
+    assert "--push-to-hub" not in argv  # the bot pushes after installing (bot/training/publishing.py)
     assert argv[argv.index("--input") + 1] == "/up/a.zip"
     assert argv[-len(settings.trainer_extra_args):] == settings.trainer_extra_args
     joined = " ".join(argv)
@@ -235,7 +236,8 @@ def test_platform_settings_reach_the_trainer_and_posting_secrets_do_not(tmp_path
     assert argv[3:5] == ["alice.bsky.social", "Bob@my-server.social"]
     assert argv[argv.index("--bluesky-url") + 1] == "http://127.0.0.1:1/appview"
     assert argv[argv.index("--mastodon-url") + 1] == "http://127.0.0.1:2"
-    repo = argv[argv.index("--push-to-hub") + 1]  # a valid Hub name, unique to the model
+    assert "--push-to-hub" not in argv  # the bot pushes once the model is installed, under a valid Hub name
+    repo = HubPublisher(settings).repo_id(job.model_name)  # unique to the model
     assert repo.startswith("me/alice.bsky.social-bob_at_my_server.social-") and "@" not in repo
     env = trainer.environment()
     assert json.loads(env["MIMICBIRD_MASTODON_TOKENS"]) == json.loads(tokens)  # by environment ...

@@ -49,13 +49,17 @@ class AccessPolicy:
         """Admins, the train allow-list, or everyone when public training is on."""
         return self._public_training or self.is_admin(caller) or caller.user_key in self._trainers
 
-    def can_forget(self, caller: Caller) -> bool:
-        """Deleting a model: the same people who may train."""
-        return self.can_train(caller)
+    def can_replace(self, caller: Caller, owner: str | None) -> bool:
+        """Replacing (retraining) a model: an admin, or its owner (who trained it first) while allowed to train."""
+        return self.is_admin(caller) or (bool(owner) and caller.user_key == owner and self.can_train(caller))
+
+    def can_forget(self, caller: Caller, owner: str | None = None) -> bool:
+        """Deleting a model: an admin, or its owner while allowed to train (a model is its owner's)."""
+        return self.can_replace(caller, owner)
 
     def can_cancel(self, caller: Caller, requested_by: str | None = None) -> bool:
-        """Cancelling a job: whoever may train, or the user who asked for that job (its ``user_key``)."""
-        return self.can_train(caller) or (requested_by is not None and caller.user_key == requested_by)
+        """Cancelling a job: an admin, or the user who asked for that job (its ``user_key``)."""
+        return self.is_admin(caller) or (requested_by is not None and caller.user_key == requested_by)
 
     def can_say(self, caller: Caller) -> bool:
         """Everyone when the say allow-list is empty; else the listed users and admins."""

@@ -7,7 +7,8 @@ hand the text to ``handle_text`` or ``handle_arguments`` to be parsed once), an 
 (``responses.py``). It knows no platform types.
 
 Refusals and errors are ``Response(kind="error", private=True)`` with one polite line. An unexpected
-exception never reaches a user: they get a short apology with an error id that is also in the log.
+exception never reaches a user: they get a short apology with an error id that is also in the log. Command
+text longer than ``max_command_chars`` is refused before it is parsed.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bot.core.commands import (
     ListModels,
     ListQueue,
     ListSchedules,
+    Push,
     Say,
     SchedulePost,
     Status,
@@ -42,6 +44,7 @@ from bot.core.commands import (
 )
 from bot.core.help import show_help
 from bot.core.models import Models
+from bot.core.publishing import Publishing
 from bot.core.responses import Answer, Caller, Conversation, Frontends, Heard, ModelSummary, Response, Upload
 from bot.core.scheduling import Schedules, Scheduling
 from bot.core.speaking import Speaker, Speaking
@@ -50,6 +53,7 @@ from bot.core.training import Training
 from bot.logging_setup import kv
 from bot.settings import Settings
 from bot.store import Store
+from bot.training.publishing import HubPublisher
 from bot.training.queue import JobEvent, JobQueue
 
 log = logging.getLogger(__name__)
@@ -69,6 +73,7 @@ class CommandCore:
         clock: Callable[[], float] = time.monotonic,
         schedules: Schedules | None = None,
         frontends: Frontends | None = None,
+        publisher: HubPublisher | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -81,6 +86,12 @@ class CommandCore:
         self.models = Models(settings, store, speaker, self.access, schedules)
         self.scheduling = Scheduling(schedules)
         self.talking = Talking(settings, store, speaker, self.access, clock=clock)
+        self.publishing = Publishing(store, queue, publisher or HubPublisher(settings), self.access, self.frontends)
+
+    @property
+    def max_command_chars(self) -> int:
+        """The longest command text read: room for the longest prompt, never less than a Telegram message."""
+        return max(4096, 2 * self.settings.max_prompt_chars + 1024)
 
     # -- what frontends call ------------------------------------------------------------------------------
     def model_names(self, prefix: str = "") -> list[str]:
@@ -117,17 +128,23 @@ class CommandCore:
         """A command line as typed (the console): parsed once, then run like ``handle``."""
         await self._parse_and_handle(
             caller, lambda: parse_command(text, self.model_names(), self.settings.max_handles,
-                                          has_upload=upload is not None), conversation, upload)
+                                          has_upload=upload is not None), conversation, upload, len(text))
 
     async def handle_arguments(self, caller: Caller, name: str, arguments: str, conversation: Conversation,
                                upload: Upload | None = None) -> None:
         """A command whose name the platform already read (Telegram's ``/name@bot``) and its argument text."""
         await self._parse_and_handle(
             caller, lambda: parse_arguments(name, arguments, self.model_names(), self.settings.max_handles,
-                                            has_upload=upload is not None), conversation, upload)
+                                            has_upload=upload is not None), conversation, upload,
+            len(name) + len(arguments))
 
     async def _parse_and_handle(self, caller: Caller, parse: Callable[[], Command], conversation: Conversation,
-                                upload: Upload | None) -> None:
+                                upload: Upload | None, length: int) -> None:
+        if length > self.max_command_chars:
+            log.info(kv("command.too_long", user=caller.user_key, chars=length))
+            await conversation.send(Response.refusal(
+                f"That message is {length:,} characters long; a command here is at most {self.max_command_chars:,}."))
+            return
         try:
             # an uploaded archive may come without a handle: its account.js names the account
             command = parse()
@@ -173,6 +190,8 @@ class CommandCore:
                 await self.models.list_models(caller, conversation)
             case Forget():
                 await self.models.forget(caller, command, conversation)
+            case Push():
+                await self.publishing.push(caller, command, conversation)
             case Talk():
                 await self.talking.talk(caller, command, conversation)
             case SchedulePost():

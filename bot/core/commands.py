@@ -53,6 +53,7 @@ COMMANDS: dict[str, str] = {
     "queue": "Show the training queue",
     "cancel": "Cancel a training job",
     "forget": "Delete a model and its data",
+    "push": "Push a model to the Hugging Face Hub again (admins)",
     "talk": "Let a model answer here when someone mentions the bot or replies to it",
     "schedule": "Let a model post here on a schedule",
     "schedules": "List this chat's scheduled posts",
@@ -69,6 +70,7 @@ USAGE: dict[str, str] = {
     "queue": "/queue",
     "cancel": "/cancel [job id]",
     "forget": "/forget <model>",
+    "push": "/push <model>",
     "talk": "/talk <model> | /talk off | /talk",
     "schedule": "/schedule <model> <every 2h | every 30m | cron 'min hour day month weekday'> "
                 "[to=here|x|bluesky|mastodon] [prompt]",
@@ -159,6 +161,14 @@ class Forget:
 
 
 @dataclass(frozen=True)
+class Push:
+    """``/push``: push an installed model to the Hugging Face Hub (again, after a failed push)."""
+
+    name: ClassVar[str] = "push"
+    model: str
+
+
+@dataclass(frozen=True)
 class SchedulePost:
     """``/schedule``: ``model`` posts ``when``; ``timezone`` and ``destination`` come from tz=/to= words."""
 
@@ -196,7 +206,7 @@ class Help:
     topic: str = ""  # a command name; "" = all
 
 
-Command = (Train | Say | Use | ListModels | Status | ListQueue | Cancel | Forget | Talk | SchedulePost
+Command = (Train | Say | Use | ListModels | Status | ListQueue | Cancel | Forget | Push | Talk | SchedulePost
            | ListSchedules | Unschedule | Help)
 
 
@@ -251,6 +261,8 @@ def parse_arguments(name: str, rest: str, known_models: Collection[str] = (), ma
         return Use(model_argument(_first(args, name)))
     if name == "forget":
         return Forget(model_argument(_first(args, name)))
+    if name == "push":
+        return Push(model_argument(_first(args, name)))
     if name == "talk":
         return talk_command(args[0] if args else "")
     if name == "status":
@@ -421,7 +433,7 @@ def _parse_id(raw: str, what: str) -> int:
 
 __all__ = [
     "ALIASES", "COMMANDS", "Cancel", "Command", "CommandError", "Forget", "HANDLES_HELP", "HANDLE_SHAPES",
-    "HELP_TEXT", "Help", "ListModels", "ListQueue", "ListSchedules", "MODEL_NAMES_HELP",
+    "HELP_TEXT", "Help", "ListModels", "ListQueue", "ListSchedules", "MODEL_NAMES_HELP", "Push",
     "SCHEDULING_COMMANDS", "SOURCES", "SOURCE_PLATFORM", "Say", "SchedulePost", "Status", "Talk", "Train",
     "USAGE", "Unschedule", "Use", "canonical_model_name", "command_word", "handle_refusal", "help_text",
     "model_argument", "parse_arguments", "parse_command", "schedule_command", "talk_command", "train_command",

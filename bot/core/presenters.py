@@ -104,6 +104,13 @@ def job_result(event: JobEvent) -> Response:
                        progress=Progress(stage="failed", percent=job.progress.percent, message=job.error))
 
 
+def job_restarted(job: JobRecord) -> Response:
+    """For the chat of a job a restart interrupted: it trains again from the start, or it failed."""
+    if job.status == "failed":
+        return Response.of(f"Training job #{job.id} ({job.label}) failed: {job.error}.", kind="error")
+    return Response.of(f"The bot restarted; training job #{job.id} ({job.label}) again from the start.")
+
+
 def model_reused(model: ModelRecord) -> Response:
     """``/train`` of an account whose model is fresh: the existing model's card."""
     summary = model_summary(model)
@@ -150,6 +157,7 @@ def queue_list(jobs: list[tuple[JobRecord, int]]) -> Response:
 
 
 __all__ = [
-    "data_table", "job_progress", "job_result", "job_started", "model_reused", "model_fidelity", "model_summary", "models_list",
+    "data_table", "job_progress", "job_restarted", "job_result", "job_started", "model_fidelity", "model_reused",
+    "model_summary", "models_list",
     "progress_line", "queue_list", "samples",
 ]

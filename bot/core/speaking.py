@@ -92,10 +92,7 @@ class Speaking:
                 raise Refused("Which model? Pick one with /use <model> or write /say <model> <prompt>; "
                               "/models lists them.")
             name = models[0].name
-        model = self.store.get_model(name)
-        if model is None:
-            raise Refused(f"There is no model named {name}; /models lists them.")
-        return model
+        return known_model(self.store, name)
 
     async def use(self, caller: Caller, command: Use, conversation: Conversation) -> None:
         model = known_model(self.store, command.model)
@@ -109,7 +106,8 @@ def known_model(store: Store, name: str) -> ModelRecord:
     """The registered model ``name``; Refused when there is none."""
     model = store.get_model(name)
     if model is None:
-        raise Refused(f"There is no model named {name}; /models lists them.")
+        shown = name if len(name) <= 60 and name.isprintable() else repr(name[:60])
+        raise Refused(f"There is no model named {shown}; /models lists them.")
     return model
 
 

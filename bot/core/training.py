@@ -3,7 +3,11 @@
 ``/train`` checks who may train and what, saves an attached file, and submits a request to the queue; the
 answer is one message that ``ProgressMessage`` edits with the job's progress, at most every
 ``settings.progress_interval_s``, and finally with the result. A job nobody follows (it finished after a
-restart) is posted to the chat that asked for it.
+restart) is posted to the chat that asked for it, and so is the news that a restart retries a job.
+
+A model belongs to whoever trained it first: ``/train`` of someone else's model is refused unless it reuses
+the fresh model or an admin asks (the queue and ``install.py`` check it again once the trainer has named the
+account of an upload or a DID). ``/status`` shows a job only in the chat that asked for it, and to admins.
 """
 
 from __future__ import annotations
@@ -32,13 +36,14 @@ from bot.logging_setup import kv, secret_value
 from bot.records import JobRecord
 from bot.settings import Settings
 from bot.store import Store
-from bot.training.queue import EventKind, JobEvent, JobQueue, QueueFull, TrainRequest
+from bot.training.queue import EventKind, JobEvent, JobQueue, NotOwner, QueueFull, TrainRequest
 
 log = logging.getLogger(__name__)
 
 TRAINER_SOURCE = {None: "auto", "sample": "sample", "x": "x", "bluesky": "bluesky", "mastodon": "mastodon",
                   "upload": "auto"}
 DAY_S = 86400
+MAX_JOB_ID = (1 << 63) - 1  # SQLite's largest integer
 
 
 class Training:
@@ -75,18 +80,22 @@ class Training:
         request = TrainRequest(
             handles=command.handles, requested_by=caller.user_key, chat_key=caller.chat_key,
             source=TRAINER_SOURCE.get(command.source, "auto"), input_path=input_path, input_hash=input_hash,
-            force=command.force,
+            force=command.force, may_replace=self.access.is_admin(caller),
         )
         try:
             submission = self.queue.submit(request, admit=lambda: self._admit(caller))
         except QueueFull:
             self.uploads.discard(input_path)
             raise Refused(refusal_queue_full(self.settings.max_queue)) from None
+        except NotOwner as refusal:
+            self.uploads.discard(input_path)
+            raise Refused(f"Sorry, {refusal}.") from None
         except Refused:
             self.uploads.discard(input_path)
             raise
         if submission.outcome == "exists":
             assert submission.model is not None
+            self.uploads.discard(input_path)
             self._default_model(caller.chat_key, submission.model.name)
             await conversation.send(presenters.model_reused(submission.model))
             return
@@ -113,7 +122,7 @@ class Training:
             raise Refused(refusal_rate_limited(what, wait))
 
     async def status(self, caller: Caller, command: Status, conversation: Conversation) -> None:
-        job = self._pick_job(caller, command.job_id, active_only=False)
+        job = self._pick_job(caller, command.job_id, active_only=False, this_chat=True)
         if job.active:
             await conversation.send(self.progress_of(job))
             return
@@ -141,15 +150,21 @@ class Training:
             status = final.status if final is not None else "gone"
             await conversation.send(Response.of(f"Job #{job.id} ended before I could cancel it ({status})."))
 
-    def _pick_job(self, caller: Caller, job_id: int | None, *, active_only: bool) -> JobRecord:
+    def _pick_job(self, caller: Caller, job_id: int | None, *, active_only: bool, this_chat: bool = False
+                  ) -> JobRecord:
+        """The job ``job_id``, else the caller's newest. ``this_chat``: only a job asked for in the caller's chat
+        (admins see every job); another chat's job is answered like one that does not exist."""
+        private = this_chat and not self.access.is_admin(caller)
         if job_id is not None:
-            job = self.store.get_job(job_id)
-            if job is None:
-                raise Refused(f"There is no job #{job_id}; /queue lists the jobs.")
+            job = self.store.get_job(job_id) if 0 < job_id <= MAX_JOB_ID else None
+            if job is None or (private and job.chat_key != caller.chat_key):
+                raise Refused(f"There is no job #{job_id} in this chat; /queue lists the jobs.")
             return job
-        mine = self.store.jobs(("queued", "running"), requested_by=caller.user_key, newest_first=True, limit=1)
+        mine = [job for job in self.store.jobs(("queued", "running"), requested_by=caller.user_key,
+                                               newest_first=True) if not private or job.chat_key == caller.chat_key]
         if not mine and not active_only:
-            mine = self.store.jobs(requested_by=caller.user_key, newest_first=True, limit=1)
+            mine = [job for job in self.store.jobs(requested_by=caller.user_key, newest_first=True, limit=50)
+                    if not private or job.chat_key == caller.chat_key]
         if not mine:
             raise Refused("You have no training job " + ("waiting or running" if active_only else "yet")
                           + "; /queue lists all jobs.")
@@ -180,6 +195,18 @@ class Training:
                     await frontend.post(chat_id, presenters.job_result(event))
                 except Exception:
                     log.exception(kv("job.post_failed", job=event.job.id, chat=event.job.chat_key))
+
+    async def announce_restarts(self, jobs: list[JobRecord]) -> None:
+        """Tell each chat whose job a restart interrupted: it trains again (or failed, after a second restart)."""
+        for job in jobs:
+            platform, _, chat_id = job.chat_key.partition(":")
+            frontend = self.frontends.get(platform)
+            if frontend is None:
+                continue
+            try:
+                await frontend.post(chat_id, presenters.job_restarted(job))
+            except Exception:
+                log.exception(kv("job.post_failed", job=job.id, chat=job.chat_key))
 
     def _default_model(self, chat_key: str, name: str) -> None:
         """A chat with no /use model gets its first trained model as the default."""

@@ -9,10 +9,15 @@ the store and ``JobEvent``s for subscribers (the core edits one chat message fro
 * Output: the trainer writes into ``models_dir/.staging/job-<id>`` (atomically, so that folder appears only
   when the model is complete); on success it is installed as ``models_dir/<model name>`` (``install.py``).
 * Cancel / time limit: the backend stops the trainer; no partial model is ever left.
+* Ownership: a model belongs to whoever trained it first. ``submit`` refuses (``NotOwner``) a request that
+  would replace someone else's model unless an admin asked (``TrainRequest.may_replace``); when the name is
+  known only from the trainer's output (an uploaded archive, a DID), the trainer is stopped as soon as its
+  statistics name such a model, and ``install.py`` refuses it in any case.
 * Restart recovery: a job found ``running`` at start-up was interrupted by a crash. It is queued again
   once; a job interrupted twice is marked failed ("the bot restarted during training (twice)").
   A run that ends with ``retry`` (the cluster worker under it died) is treated the same way: once more,
-  then failed with its reason.
+  then failed with its reason. The jobs a restart requeued or failed are kept in ``recovered`` so that their
+  chats can be told once the frontends are up.
 * Graceful shutdown (``stop()``): running trainers are stopped and their jobs go back to ``queued``
   without counting the interrupted attempt, so the next start trains them from the beginning.
 """
@@ -24,7 +29,7 @@ import contextlib
 import logging
 import shutil
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -34,11 +39,22 @@ from bot.records import JobRecord, ModelRecord, Progress
 from bot.settings import Settings
 from bot.store import Store
 from bot.training.backend import TrainerBackend, TrainerExit
-from bot.training.install import ModelRejected, install_model
+from bot.training.install import ModelRejected, install_model, refusal_not_owner
 from bot.training.progress import JobProgress
-from bot.training.trainer_process import LocalTrainer
-from trainer.errors import Redactor
-from trainer.events import ProgressEvent, TrainerEvent
+from bot.training.requests import (
+    TERMINAL_EVENTS,
+    EventKind,
+    JobCallback,
+    JobEvent,
+    NotOwner,
+    QueueFull,
+    Submission,
+    TrainRequest,
+    refusal_fresh,
+)
+from bot.training.trainer_process import LocalTrainer, without_operator_hints
+from trainer.errors import Redactor, TrainerError
+from trainer.events import ProgressEvent, StatsEvent, TrainerEvent
 from trainer.handles import model_name as handles_model_name
 
 log = logging.getLogger(__name__)
@@ -48,61 +64,6 @@ STAGING = ".staging"
 STORE_PROGRESS_EVERY_S = 1.0  # progress events are written to the store at most this often
 DISPATCH_LOOK_S = 10.0  # the dispatcher looks for work this often even unwoken (a cluster worker joined)
 
-EventKind = Literal["started", "progress", "done", "failed", "cancelled"]
-TERMINAL_EVENTS = ("done", "failed", "cancelled")
-
-
-class QueueFull(Exception):
-    """The queue already holds ``settings.max_queue`` waiting jobs."""
-
-
-@dataclass(frozen=True)
-class TrainRequest:
-    """What a user asked to train. ``handles`` may be empty when an uploaded archive names the account."""
-
-    handles: tuple[str, ...]
-    requested_by: str
-    chat_key: str
-    source: str = "auto"  # trainer --source: auto sample x archive file
-    input_path: Path | None = None
-    input_hash: str | None = None  # sha256 of the uploaded bytes
-    force: bool = False
-
-    @property
-    def model_name(self) -> str:
-        """The model's name; empty when the trainer names it (an upload's account.js, a Bluesky DID)."""
-        if not self.handles or any(handle.startswith("did:") for handle in self.handles):
-            return ""
-        return handles_model_name(self.handles)
-
-    @property
-    def request_key(self) -> str:
-        """Equal keys while a job is queued or running mean the same request (the second joins the first)."""
-        if self.input_hash:
-            return f"upload:{self.input_hash}"
-        return f"train:{self.model_name or ' '.join(sorted(self.handles))}|{self.source}"
-
-
-@dataclass(frozen=True)
-class Submission:
-    """The queue's answer to a request: a new job, an existing job joined, or an existing fresh model."""
-
-    outcome: Literal["queued", "joined", "exists"]
-    job: JobRecord | None = None
-    model: ModelRecord | None = None
-    position: int = 0  # place in the queue (1 = next); 0 = running now (or no job)
-
-
-@dataclass(frozen=True)
-class JobEvent:
-    kind: EventKind
-    job: JobRecord
-    model: ModelRecord | None = None  # with "done"
-
-
-JobCallback = Callable[[JobEvent], Awaitable[None]]
-
-
 @dataclass
 class _Run:
     """A job being trained."""
@@ -110,7 +71,8 @@ class _Run:
     job: JobRecord
     progress: JobProgress
     task: asyncio.Task[None] | None = None
-    stop_reason: Literal["", "cancel", "shutdown", "timeout"] = ""
+    stop_reason: Literal["", "cancel", "shutdown", "timeout", "rejected"] = ""
+    rejection: str = ""  # why the trainer was stopped early (stop_reason "rejected")
     last_store_write: float = field(default=0.0)
 
 
@@ -137,6 +99,8 @@ class JobQueue:
         self._wake = asyncio.Event()
         self._dispatcher: asyncio.Task[None] | None = None
         self._stopping = False
+        self._stoppers: set[asyncio.Task[None]] = set()
+        self.recovered: list[JobRecord] = []  # jobs a crash interrupted, as this start left them
 
     # -- life cycle ----------------------------------------------------------------------------------------
     @property
@@ -182,32 +146,38 @@ class JobQueue:
         log.info(kv("queue.stopped", requeued=len(runs)))
 
     async def _recover(self) -> None:
+        self.recovered = []
         for job in self.store.jobs(["running"]):
             await self.backend.reap_orphan(job)
             if job.attempts >= 2:
-                self.store.update_job(job.id, status="failed", error=RESTARTED_TWICE, finished_at=time.time(),
-                                      pid=None)
+                job = self.store.update_job(job.id, status="failed", error=RESTARTED_TWICE, finished_at=time.time(),
+                                            pid=None)
                 log.warning(kv("job.failed", job=job.id, reason=RESTARTED_TWICE))
+                self._cleanup_input(job)
             else:
-                self.store.update_job(job.id, status="queued", pid=None,
-                                      progress=Progress(stage="queued", message="retrying after a restart"))
+                job = self.store.update_job(job.id, status="queued", pid=None,
+                                            progress=Progress(stage="queued", message="retrying after a restart"))
                 log.warning(kv("job.requeued", job=job.id, attempts=job.attempts, reason="bot restarted"))
+            self.recovered.append(job)
 
     # -- requests ------------------------------------------------------------------------------------------
     def submit(self, request: TrainRequest, admit: Callable[[], None] | None = None) -> Submission:
         """Queue a request, join the same request's active job, or answer with an existing fresh model.
 
-        Raises ``QueueFull`` when ``settings.max_queue`` jobs are already waiting. ``admit`` is called only
+        Raises ``QueueFull`` when ``settings.max_queue`` jobs are already waiting, and ``NotOwner`` when the
+        job would replace someone else's model (unless ``request.may_replace``). ``admit`` is called only
         when a new job would be created (e.g. a per-user rate limit); whatever it raises propagates and no
-        job is created.
+        job is created. A fresh model is reused (not retrained) unless ``force``, uploads included.
         """
         active = self.store.active_job(request.request_key)
         if active is not None:
             return Submission("joined", job=active, position=self.store.queue_position(active.id))
-        if request.model_name and not request.force and request.input_path is None:
-            existing = self.store.get_model(request.model_name)
-            if existing is not None and existing.age_s() < self.settings.model_fresh_s:
+        existing = self.store.get_model(request.model_name) if request.model_name else None
+        if existing is not None:
+            if not request.force and existing.age_s() < self.settings.model_fresh_s:
                 return Submission("exists", model=existing)
+            if existing.requested_by != request.requested_by and not request.may_replace:
+                raise NotOwner(existing)
         if self.store.count_jobs("queued") >= self.settings.max_queue:
             raise QueueFull(self.settings.max_queue)
         if admit is not None:
@@ -216,6 +186,7 @@ class JobQueue:
             handles=request.handles, model_name=request.model_name, source=request.source,
             request_key=request.request_key, requested_by=request.requested_by, chat_key=request.chat_key,
             input_path=str(request.input_path) if request.input_path else None, force=request.force,
+            may_replace=request.may_replace,
         )
         log.info(kv("job.queued", job=job.id, model=job.model_name or "-", source=job.source,
                     by=job.requested_by))
@@ -316,6 +287,8 @@ class JobQueue:
             self._wake.set()
 
     async def _on_trainer_event(self, run: _Run, event: TrainerEvent) -> None:
+        if isinstance(event, StatsEvent) and not run.stop_reason:
+            self._check_owner(run, event)
         progress = run.progress.update(event)
         if progress is None:
             return
@@ -326,6 +299,28 @@ class JobQueue:
         else:
             run.job = replace(run.job, progress=progress)
         await self._notify(JobEvent("progress", run.job))
+
+    def _check_owner(self, run: _Run, event: StatsEvent) -> None:
+        """The accounts are known: stop a trainer whose model would replace someone else's, or (unless
+        ``--force``) a fresh model, as ``submit`` does when the name is known up front; without waiting."""
+        try:
+            name = handles_model_name(list(event.accounts))
+        except TrainerError:
+            return  # install_model checks the name the trainer writes in any case
+        existing = self.store.get_model(name)
+        if existing is None:
+            return
+        if existing.requested_by != run.job.requested_by and not run.job.may_replace:
+            reason = refusal_not_owner(name)
+        elif not run.job.force and existing.age_s() < self.settings.model_fresh_s:
+            reason = refusal_fresh(name, existing.age_s())
+        else:
+            return
+        run.stop_reason, run.rejection = "rejected", reason
+        log.warning(kv("job.rejected", job=run.job.id, model=name, by=run.job.requested_by, reason=reason))
+        task = asyncio.create_task(self.backend.terminate(run.job.id))
+        self._stoppers.add(task)
+        task.add_done_callback(self._stoppers.discard)
 
     async def _finish(self, run: _Run, end: TrainerExit) -> None:
         job, staging, now = run.job, self.staging_for(run.job.id), time.time()
@@ -347,7 +342,10 @@ class JobQueue:
             return
         model: ModelRecord | None = None
         reason = ""
-        if run.stop_reason == "timeout":
+        if run.stop_reason == "rejected":
+            shutil.rmtree(staging, ignore_errors=True)
+            reason = run.rejection
+        elif run.stop_reason == "timeout":
             reason = f"training took longer than the time limit ({_minutes(self.settings.job_timeout_s)})"
         elif end.retry and job.attempts < 2:  # the machine under it failed (a cluster worker): once more
             job = self.store.update_job(job.id, status="queued", pid=None,
@@ -358,7 +356,7 @@ class JobQueue:
         elif end.retry:
             reason = f"{end.reason}; it was tried twice"
         elif not end.ok:
-            reason = end.reason
+            reason = without_operator_hints(end.reason)  # any backend: never for chat users
         else:
             try:
                 model = install_model(job, staging, self.models_dir, self.store, base_model=self.settings.base_model,
@@ -421,4 +419,5 @@ def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.0f} min" if seconds >= 60 else f"{seconds:.0f} s"
 
 
-__all__ = ["JobEvent", "JobQueue", "QueueFull", "RESTARTED_TWICE", "Submission", "TrainRequest"]
+__all__ = ["EventKind", "JobEvent", "JobQueue", "NotOwner", "QueueFull", "RESTARTED_TWICE", "Submission",
+           "TrainRequest"]

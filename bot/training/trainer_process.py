@@ -9,8 +9,11 @@
 * The trainer runs ``TRAINER_NICENESS`` steps nicer than the bot, so chat commands and ``/say`` win a busy CPU.
 * Secrets reach the trainer only through its environment (``X_BEARER_TOKEN``, ``HF_TOKEN``,
   ``MIMICBIRD_MASTODON_TOKENS``), never argv; the chat platform tokens and the posting credentials are removed
-  from its environment. Error lines are scrubbed of every secret. Where Bluesky and Mastodon accounts are read
+  from its environment. Error lines are scrubbed of every secret and of operator hints
+  (``set MIMICBIRD_DEBUG=1``): they are shown to chat users. Where Bluesky and Mastodon accounts are read
   (``--bluesky-url``, ``--mastodon-url``) is argv: addresses, not secrets.
+* The trainer never pushes to the Hugging Face Hub: the bot installs the model first and pushes it in a
+  separate step (``publishing.py``), so a failed push never loses a finished model.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import contextlib
 import ctypes
 import logging
 import os
+import re
 import signal
 import sys
 from collections import deque
@@ -33,7 +37,6 @@ from bot.settings import Settings
 from bot.training.backend import TrainerExit, TrainerListener
 from trainer.errors import Redactor, one_line
 from trainer.events import ErrorEvent, decode
-from trainer.handles import hub_repo_name
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,8 @@ _PLATFORM_SECRETS = (
     "X_ACCESS_TOKEN_SECRET", "X_USER_TOKEN", "BLUESKY_APP_PASSWORD", "MASTODON_ACCESS_TOKEN",
 )
 MASTODON_TOKENS_ENV = "MIMICBIRD_MASTODON_TOKENS"  # the trainer's trainer.sources.mastodon.TOKENS_ENV
+# given only to the process that needs each (the trainer: all three; a Hub push: HF_TOKEN)
+_TOOL_TOKENS = ("X_BEARER_TOKEN", "HF_TOKEN", MASTODON_TOKENS_ENV)
 _ROOT = Path(__file__).resolve().parents[2]  # where the ``trainer`` package lives in a checkout
 
 # How much nicer (lower CPU priority) than the bot a trainer runs (a module constant, not a setting).
@@ -50,6 +55,33 @@ _ROOT = Path(__file__).resolve().parents[2]  # where the ``trainer`` package liv
 # /say took 29 s; at nice 10 the lag was 9.6 ms and the 16 finished in 6 s. Niceness matters only when the
 # CPU is contended: while the bot is idle the trainer still gets every core.
 TRAINER_NICENESS = 10
+
+# "(set MIMICBIRD_DEBUG=1 for details)": for the operator's terminal, never for chat users. (Hints that name a
+# setting that fixes the user's problem, "give mimicbird an access token ... in MIMICBIRD_MASTODON_TOKENS", stay.)
+_OPERATOR_HINT = re.compile(r"\s*[(\[;,]?\s*set\s+MIMICBIRD_DEBUG\b(?:=\S*)?[^)\]]*[)\]]?", re.IGNORECASE)
+
+
+def without_operator_hints(text: str) -> str:
+    """``"unexpected X (set MIMICBIRD_DEBUG=1 for details)"`` -> ``"unexpected X"``."""
+    return _OPERATOR_HINT.sub("", text).strip()
+
+
+def tool_environment(settings: Settings, *, tokens: tuple[str, ...]) -> dict[str, str]:
+    """The environment of a helper process (trainer, Hub push): ours, minus the chat platforms' tokens, plus
+    the named tokens (``X_BEARER_TOKEN``, ``HF_TOKEN``, ``MIMICBIRD_MASTODON_TOKENS``) where configured, and the
+    checkout on PYTHONPATH."""
+    env = {k: v for k, v in os.environ.items()
+           if not any(k in (name, f"MIMICBIRD_{name}") for name in (*_PLATFORM_SECRETS, *_TOOL_TOKENS))}
+    values = {"X_BEARER_TOKEN": settings.x_bearer_token, "HF_TOKEN": settings.hf_token,
+              MASTODON_TOKENS_ENV: settings.mastodon_tokens}
+    for name in tokens:
+        value = secret_value(values[name])
+        if value is not None:
+            env[name] = value
+    env["PYTHONUNBUFFERED"] = "1"
+    # `python -m trainer` must import even when mimicbird is used from a checkout, not installed.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
 
 
 def _load_libc() -> Any:
@@ -93,8 +125,6 @@ def trainer_arguments(settings: Settings, job: JobRecord, output: Path) -> list[
         args += ["--bluesky-url", settings.bluesky_appview_url]
     if settings.mastodon_url_override:
         args += ["--mastodon-url", settings.mastodon_url_override]
-    if settings.hf_push and settings.hf_namespace and job.model_name:
-        args += ["--push-to-hub", f"{settings.hf_namespace}/{hub_repo_name(job.model_name)}"]
     if settings.wandb:
         args += ["--wandb"]
     return args + list(settings.trainer_extra_args)
@@ -131,18 +161,9 @@ class LocalTrainer:
 
     def environment(self) -> dict[str, str]:
         """The trainer's environment: ours, minus chat and posting tokens, plus the reading tokens configured."""
-        env = {k: v for k, v in os.environ.items()
-               if not any(k in (name, f"MIMICBIRD_{name}") for name in _PLATFORM_SECRETS)}
-        settings = self.settings
-        for name, value in (("X_BEARER_TOKEN", settings.x_bearer_token), ("HF_TOKEN", settings.hf_token),
-                            (MASTODON_TOKENS_ENV, settings.mastodon_tokens)):
-            if secret_value(value) is not None:
-                env[name] = secret_value(value) or ""
-        if settings.wandb:
-            env["WANDB_PROJECT"] = settings.wandb_project
-        env["PYTHONUNBUFFERED"] = "1"
-        # `python -m trainer` must import even when mimicbird is used from a checkout, not installed.
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH", "")) if p)
+        env = tool_environment(self.settings, tokens=_TOOL_TOKENS)
+        if self.settings.wandb:
+            env["WANDB_PROJECT"] = self.settings.wandb_project
         return env
 
     async def run(self, job: JobRecord, output: Path, listener: TrainerListener) -> TrainerExit:
@@ -214,7 +235,7 @@ class LocalTrainer:
     def _failure_reason(self, seen: _Output, returncode: int) -> str:
         """The trainer's one-line reason for the user: its error event, else a short summary of stderr."""
         if seen.error:
-            return one_line(self._redact(seen.error))
+            return one_line(without_operator_hints(self._redact(seen.error)))
         if returncode < 0:
             try:
                 name = signal.Signals(-returncode).name
@@ -228,7 +249,7 @@ class LocalTrainer:
             exc = exc if exc.replace(".", "").replace("_", "").isalnum() else "an error"
             return f"the trainer crashed ({exc.rsplit('.', 1)[-1]}); the bot's log has the details"
         if lines:
-            return one_line(self._redact(lines[-1]))
+            return one_line(without_operator_hints(self._redact(lines[-1])))
         return f"the trainer stopped with exit status {returncode}"
 
     async def terminate(self, job_id: int) -> None:
@@ -271,4 +292,4 @@ class LocalTrainer:
             await asyncio.sleep(0.1)
 
 
-__all__ = ["LocalTrainer", "TRAINER_NICENESS", "trainer_arguments"]
+__all__ = ["LocalTrainer", "TRAINER_NICENESS", "tool_environment", "trainer_arguments", "without_operator_hints"]

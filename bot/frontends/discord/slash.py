@@ -15,6 +15,7 @@ from bot.core.commands import (
     ListModels,
     ListQueue,
     ListSchedules,
+    Push,
     Say,
     Status,
     Unschedule,
@@ -120,6 +121,11 @@ def register_commands(frontend: DiscordFrontend) -> None:
     async def forget(interaction: discord.Interaction, model: str) -> None:
         await frontend.run(interaction, lambda: Forget(model_argument(_word(model))), defer=False)
 
+    @tree.command(name="push", description=describe("push"))
+    @app_commands.describe(model="the model to push to the Hugging Face Hub")
+    @app_commands.default_permissions(manage_guild=True)
+    async def push(interaction: discord.Interaction, model: str) -> None:
+        await frontend.run(interaction, lambda: Push(model_argument(_word(model))), defer=True)
     @tree.command(name="talk", description=describe("talk"))
     @app_commands.describe(
         model="the model that answers mentions and replies here; 'off' ends it, empty: who has it")
@@ -140,6 +146,7 @@ def register_commands(frontend: DiscordFrontend) -> None:
     say.autocomplete("model")(complete_model)
     use.autocomplete("model")(complete_model)
     forget.autocomplete("model")(complete_model)
+    push.autocomplete("model")(complete_model)
     talk.autocomplete("model")(complete_model)
 
     if not settings.scheduling:
