@@ -36,7 +36,19 @@ sys.path.insert(0, str(ROOT))
 
 import torch  # noqa: E402
 
-from trainer.training import measure_matmul_flops  # noqa: E402
+from trainer.precision import cpu_threads, measure_matmul_flops  # noqa: E402
+
+
+def precision_choice(dtype: str, device: torch.device, hidden: int) -> str:
+    """Which precision our trainer uses here, and why (the same decision ``--dtype auto`` makes)."""
+    if dtype != "auto":
+        return f"{dtype}, as asked with --dtype"
+    if device.type == "cuda":
+        supported = torch.cuda.is_bf16_supported()
+        return ("bfloat16: the GPU supports bf16" if supported else "float32: the GPU has no bf16") + " (--dtype auto)"
+    from trainer.precision import cpu_verdict
+
+    return cpu_verdict(hidden).describe()
 
 
 def load_texts(account: str) -> list[str]:
@@ -240,7 +252,7 @@ def main() -> None:
 
     transformers.logging.set_verbosity_error()
     transformers.logging.disable_progress_bar()
-    torch.set_num_threads(os.cpu_count() or 1)
+    torch.set_num_threads(cpu_threads())
     folder = resolve_base_model(args.model)
     tokenizer = AutoTokenizer.from_pretrained(folder)
     model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)
@@ -262,6 +274,7 @@ def main() -> None:
     peak_fp32 = measure_matmul_flops(device, torch.float32, hidden, seconds=0.5)  # TF32 off: true fp32
     print(f"matmul peak measured now on {device.type}: bf16 {peak_bf16 / 1e9:,.0f} GFLOP/s, "
           f"fp32 {peak_fp32 / 1e9:,.0f} GFLOP/s")
+    print("precision of (a): " + precision_choice(args.dtype, device, hidden))
 
     recipes = args.only or ["ours", "huggingtweets", "naive"]
     results: dict[str, dict] = {}

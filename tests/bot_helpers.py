@@ -35,7 +35,7 @@ from bot.settings import Settings
 from bot.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-FAST_TRAINER_ARGS = ["--epochs", "1", "--max-steps", "2", "--min-tweets", "10", "--samples", "1"]
+FAST_TRAINER_ARGS = ["--epochs", "1", "--max-steps", "2", "--min-tweets", "10", "--samples", "1", "--no-eval"]
 ADMIN = Caller(platform="console", user_id="owner", chat_id="terminal")
 USER = Caller(platform="discord", user_id="42", chat_id="chan-1", display_name="Someone")
 OTHER_USER = Caller(platform="discord", user_id="43", chat_id="chan-1", display_name="Someone else")

@@ -16,7 +16,7 @@ from trainer.cli import main
 from trainer.output import OutputCancelled, atomic_directory, remove_stale_temporaries
 
 ROOT = Path(__file__).resolve().parents[1]
-FAST = ["--min-tweets", "10", "--block-size", "32", "--batch-size", "4"]
+FAST = ["--min-tweets", "10", "--block-size", "32", "--batch-size", "4", "--no-eval"]
 
 
 def trainer_env() -> dict[str, str]:
@@ -192,7 +192,7 @@ def test_real_embedded_model_fine_tunes(tmp_path):
     """A few steps on the real SmolLM2-135M: the validation loss falls."""
     out = tmp_path / "lena"
     proc = run_cli("mb_lena_bakes", "--base-model", "smollm2-135m", "--output", str(out), "--progress", "json",
-                   "--epochs", "1", "--max-steps", "8", "--block-size", "64", "--batch-size", "4", "--samples", "1",
+                   "--epochs", "1", "--max-steps", "8", "--block-size", "64", "--batch-size", "4", "--samples", "1", "--no-eval",
                    timeout=600)
     assert proc.returncode == 0, proc.stderr
     meta = json.loads((out / "mimicbird.json").read_text())

@@ -124,7 +124,7 @@ async def test_train_progress_edits_one_message_then_model_table(start_bot):
 
     listed = await run(bot, "/models")
     assert listed.last.kind == "list" and listed.last.table[0] == (
-        "Model", "Accounts", "Kept tweets", "Trained", "Base model")
+        "Model", "Accounts", "Kept tweets", "Trained", "Base model", "Style match")
     assert listed.last.table[1][0] == "mb_lena_bakes *" and listed.last.table[1][2] == final.table[-1][1]
     status = await run(bot, "/status")
     assert status.last.kind == "model" and status.last.model.name == "mb_lena_bakes"

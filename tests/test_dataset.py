@@ -105,16 +105,40 @@ def test_blend_balance_gives_each_account_an_equal_share():
         assert len({t[0] for t in chosen[:20]}) == 3
 
 
+def test_blend_balance_by_tokens_gives_a_voice_of_short_tweets_as_many_tokens():
+    # a: 30 tweets of 10 tokens (300), b: 40 tweets of 3 tokens (120): by tokens b is cycled up to ~300 tokens.
+    accounts = [[[0] * 10 for _ in range(30)], [[1, i, i] for i in range(40)]]
+    for epoch in range(3):
+        chosen = balanced_epoch(accounts, random.Random(f"seed:{epoch}"), by="tokens")
+        tokens = Counter()
+        for tweet in chosen:
+            tokens[tweet[0]] += len(tweet)
+        assert tokens[0] == 300 and abs(tokens[1] - 300) <= 1  # 2 cycles (240) + 20 of a third (60)
+        uses = Counter(t[1] for t in chosen if t[0] == 1)
+        assert set(uses) == set(range(40)) and set(uses.values()) <= {2, 3}
+    by_tweets = balanced_epoch(accounts, random.Random("seed:0"), by="tweets")
+    assert Counter(t[0] for t in by_tweets) == {0: 40, 1: 40}  # huggingtweets: equal tweet counts
+    with pytest.raises(TrainerError):
+        balanced_epoch(accounts, random.Random(0), by="words")
+
+
 def test_blend_balance_in_built_data(tokenizer):
-    a = [f"alpha {i}" for i in range(40)]
-    b = [f"beta {i}" for i in range(10)]
-    data = build_training_data([("a", a), ("b", b)], tokenizer, block_size=8, epochs=2, seed=5)
+    a = [f"alpha {i}" for i in range(40)]  # mostly two digits: 5 tokens with eos
+    b = [f"beta {i}" for i in range(10)]  # one digit: 4 tokens
     alpha = tokenizer("alpha", add_special_tokens=False)["input_ids"][0]
     beta = tokenizer("beta", add_special_tokens=False)["input_ids"][0]
+    data = build_training_data([("a", a), ("b", b)], tokenizer, block_size=8, epochs=2, seed=5, balance="tweets")
     for blocks in data.epochs:
         counts = Counter(blocks.flatten().tolist())
         # 36 training tweets each per epoch (a: 40-4, b: 9 oversampled 4x), give or take the carried tail.
         assert abs(counts[alpha] - 36) <= 2 and abs(counts[beta] - 36) <= 2
+    data = build_training_data([("a", a), ("b", b)], tokenizer, block_size=8, epochs=2, seed=5)  # by tokens
+    a_tokens = data.stats.accounts["a"]["train_tokens"]
+    b_length = data.stats.accounts["b"]["train_tokens"] / data.stats.accounts["b"]["train_tweets"]
+    for blocks in data.epochs:
+        counts = Counter(blocks.flatten().tolist())
+        assert abs(counts[alpha] - 36) <= 2 and abs(counts[beta] * b_length - a_tokens) <= 2 * b_length + 8
+        assert counts[beta] > counts[alpha]  # b's tweets are shorter: more of them
 
 
 def test_tiny_data_shrinks_the_block_instead_of_failing(tokenizer):

@@ -449,7 +449,7 @@ async def live(fake: FakeDiscord, tmp_path: Path, tiny_model_dir: Path, monkeypa
     monkeypatch.setenv("WANDB_MODE", "disabled")
     settings = discord_settings(
         fake, data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", base_model=str(tiny_model_dir),
-        trainer_extra_args=["--epochs", "1", "--max-steps", "4", "--samples", "0"], min_tweets=10, progress_interval_s=0.5,
+        trainer_extra_args=["--epochs", "1", "--max-steps", "4", "--samples", "0", "--no-eval"], min_tweets=10, progress_interval_s=0.5,
         admin_ids=[f"discord:{ADMIN}"], say_per_user_per_minute=100, scheduling=False,
     )
     services = build_services(settings)

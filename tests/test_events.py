@@ -23,7 +23,7 @@ def test_stage_weights_cover_the_whole_run() -> None:
     assert sum(stage.weight for stage in STAGES) == 100
     assert STAGE_NAMES[0] == "fetch" and STAGE_NAMES[-1] == "push"
     assert overall_percent("fetch") == 0 and overall_percent("clean") == 4
-    assert overall_percent("train", 0.5) == 4 + 1 + 2 + 5 + 37
+    assert overall_percent("train", 0.5) == 4 + 1 + 2 + 5 + 32
     assert overall_percent("push", 1.0) == 100 and overall_percent("train", 7.0) == overall_percent("evaluate")
     assert overall_percent("nonsense") is None
 

@@ -34,7 +34,7 @@ pytestmark = pytest.mark.timeout(400)
 MASTODON_TOKEN = "read-token-for-a-locked-instance"
 # the tiny random model never ends a sample by itself: no card samples (the trainer runs niced, and slowly when
 # the CPU is shared)
-FAST_ARGS = ["--epochs", "1", "--max-steps", "2", "--min-tweets", "10", "--samples", "0"]
+FAST_ARGS = ["--epochs", "1", "--max-steps", "2", "--min-tweets", "10", "--samples", "0", "--no-eval"]
 TOPICS = ("comets", "galaxies", "the moon", "nebulae", "meteor showers", "saturn's rings", "telescopes")
 
 

@@ -65,11 +65,11 @@ def test_schedule_warms_up_then_decays_to_the_floor():
     assert learning_rate_at(100, 100, 1e-3, 10, 0.1) == pytest.approx(1e-4)
 
 
-def test_dtype_and_peak_measurement():
+def test_dtype_and_peak_measurement(tmp_path):
     cpu = torch.device("cpu")
     assert resolve_dtype("fp32", cpu, 64) == torch.float32
     assert resolve_dtype("bf16", cpu, 64) == torch.bfloat16
-    assert resolve_dtype("auto", cpu, 64) in (torch.float32, torch.bfloat16)
+    assert resolve_dtype("auto", cpu, 64, tmp_path) in (torch.float32, torch.bfloat16)
     assert measure_matmul_flops(cpu, torch.float32, 64, seconds=0.02) > 1e8
 
 
@@ -139,9 +139,22 @@ def test_early_stopping_restores_the_best_weights(tiny_model_dir):
 def test_max_steps_caps_training(tiny_model_dir):
     tokenizer = _tokenizer(tiny_model_dir)
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
-    result = train(model, _data(tokenizer, REPETITIVE, epochs=4), TrainSettings(max_steps=3, batch_size=2))
+    data = _data(tokenizer, REPETITIVE, epochs=4)
+    result = train(model, data, TrainSettings(max_steps=3, batch_size=2, evals_per_epoch=1))
     assert result.steps == 3 and result.tokens_trained == 3 * 2 * 32
+    assert len(data.epochs[0]) > 6  # more than 3 steps per epoch:
     assert len([h for h in result.history if h["step"] > 0]) == 1  # evaluated once, at the last step
+
+
+def test_validation_runs_evenly_within_each_epoch(tiny_model_dir):
+    tokenizer = _tokenizer(tiny_model_dir)
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
+    data = _data(tokenizer, REPETITIVE, epochs=2)
+    per_epoch = math.ceil(len(data.epochs[0]) / 2)
+    result = train(model, data, TrainSettings(batch_size=2, evals_per_epoch=2, patience=10, learning_rate=1e-4))
+    steps = [h["step"] for h in result.history if h["step"] > 0]
+    half = math.ceil(per_epoch / 2)
+    assert steps[:2] == [half, per_epoch] and len(steps) == 4
 
 
 def test_stop_request_cancels_between_steps(tiny_model_dir):

@@ -62,6 +62,8 @@ examples:
   python -m trainer someone --input twitter-archive.zip  from an archive export
   python -m trainer alice bob --input a.jsonl b.csv      a blend of two accounts from tweet files
   python -m trainer mb_astro_ivo mb_grumpy_dev --epochs 2 --output models/blend --progress json
+  python -m trainer eval models/mb_lena_bakes           voice fidelity of a saved model (eval --help)
+                                                         (an account named "eval": write @eval)
 
 environment: X_BEARER_TOKEN (or MIMICBIRD_X_BEARER_TOKEN) for the X API, MIMICBIRD_MASTODON_TOKENS (a JSON
 object of instance domain to access token) for Mastodon instances that refuse anonymous readers, HF_TOKEN for
@@ -113,10 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"blocks per optimizer step (default: {d.batch_size})")
     hyper.add_argument("--block-size", type=int, default=d.block_size, metavar="TOKENS",
                        help=f"tokens per packed block (default: {d.block_size})")
+    hyper.add_argument("--balance", choices=("tokens", "tweets"), default=d.balance,
+                       help="blends: give each account as many training tokens (or tweets) per epoch "
+                            f"(default: {d.balance})")
     hyper.add_argument("--seed", type=int, default=d.seed, help=f"seed for shuffling, split and sampling (default: {d.seed})")
     hyper.add_argument("--max-steps", type=int, metavar="N", help="stop after N optimizer steps (default: all epochs)")
     hyper.add_argument("--patience", type=int, default=d.patience, metavar="N",
                        help=f"stop early after N evaluations without a better validation loss (default: {d.patience})")
+    hyper.add_argument("--evals-per-epoch", type=int, default=d.evals_per_epoch, metavar="N",
+                       help=f"validation runs per epoch, the last at its end (default: {d.evals_per_epoch})")
     hyper.add_argument("--device", choices=("auto", "cpu", "cuda"), default=d.device,
                        help="auto: a CUDA GPU when there is one, else the CPU")
     hyper.add_argument("--dtype", choices=("auto", "bf16", "fp32"), default=d.dtype,
@@ -139,6 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--samples", type=int, default=d.samples, metavar="N",
                      help=f"tweets to generate at the end for the card (default: {d.samples})")
     out.add_argument("--prompt", default=DEFAULT_PROMPT, help=f"prompt of the samples (default: {DEFAULT_PROMPT!r})")
+    out.add_argument("--no-eval", dest="evaluate", action="store_false",
+                     help="skip the voice fidelity evaluation at the end (style match, perplexity, copies)")
+    out.add_argument("--eval-samples", type=int, default=d.eval_samples, metavar="N",
+                     help=f"tweets the evaluation samples (default: {d.eval_samples})")
     out.add_argument("--progress", choices=("auto", "bar", "json", "none"), default="auto",
                      help="auto: a progress bar on a terminal; json: one JSON object per line on stdout (for the bot)")
     out.add_argument("--push-to-hub", metavar="REPO", help="upload the model to the Hugging Face Hub (needs HF_TOKEN)")
@@ -165,6 +176,10 @@ class _Console(Reporter):
             lines += [f"  - {sample}" for sample in event.samples]
             if event.val_loss is not None:
                 lines.append(f"Validation loss {event.val_loss:.3f} (perplexity {event.perplexity or 0:.1f})")
+            if event.fidelity:
+                from trainer.evaluation.table import format_text_table
+
+                lines.append(format_text_table(event.fidelity))
             lines.append(f"Model saved in {event.model_dir}")
             if event.url:
                 lines.append(f"Published at {event.url}")
@@ -205,20 +220,29 @@ def config_from_args(args: argparse.Namespace, *, bearer_token: str | None = Non
     return TrainConfig(
         handles=list(args.handles), source=args.source, inputs=list(args.inputs), base_model=args.base_model,
         output=args.output, cache_dir=args.cache_dir, epochs=args.epochs, learning_rate=args.learning_rate,
-        batch_size=args.batch_size, block_size=args.block_size, seed=args.seed, min_tweets=args.min_tweets,
-        max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience, device=args.device,
+        batch_size=args.batch_size, block_size=args.block_size, balance=args.balance, seed=args.seed,
+        min_tweets=args.min_tweets, max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience,
+        evals_per_epoch=args.evals_per_epoch, device=args.device,
         dtype=args.dtype, method=args.method, lora_rank=args.lora_rank, lora_alpha=args.lora_alpha,
         lora_target_modules=args.lora_target_modules.replace(",", " ").split(),
         lora_learning_rate=args.lora_learning_rate, merge=args.merge, stats_only=args.stats_only,
         samples=args.samples, prompt=args.prompt,
         push_to_hub=args.push_to_hub, private=args.private, wandb=args.wandb, bearer_token=bearer_token,
         hf_token=hf_token, bluesky_url=args.bluesky_url, mastodon_url=args.mastodon_url,
+        evaluate=args.evaluate, eval_samples=args.eval_samples,
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from trainer.pipeline import StopRequest, run
 
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:  # the one subcommand (an account named eval is written @eval)
+        from trainer.evaluation.command import main as eval_main
+
+        if os.environ.get("MIMICBIRD_DEBUG", "") in ("", "0"):
+            _quiet_libraries()
+        return eval_main(argv[1:])
     args = build_parser().parse_args(argv)
     bearer = os.environ.get("X_BEARER_TOKEN") or os.environ.get("MIMICBIRD_X_BEARER_TOKEN") or None
     hf_token = os.environ.get("HF_TOKEN") or None
@@ -276,7 +300,9 @@ def _validate(config: Any) -> None:
         (config.min_tweets >= 2, "--min-tweets must be at least 2 (one tweet is held out for validation)"),
         (config.max_steps is None or config.max_steps >= 1, "--max-steps must be at least 1"),
         (config.patience >= 1, "--patience must be at least 1"),
+        (config.evals_per_epoch >= 1, "--evals-per-epoch must be at least 1"),
         (config.samples >= 0, "--samples cannot be negative"),
+        (config.eval_samples >= 1, "--eval-samples must be at least 1"),
         (config.max_tweets >= 1, "--max-tweets must be at least 1"),
         (1 <= config.lora_rank <= 1024, "--lora-rank must be between 1 and 1024"),
         (config.lora_alpha > 0, "--lora-alpha must be positive"),

@@ -8,9 +8,11 @@ What happens, in order (``build_training_data``):
    pad: labels are the inputs themselves, eos included.
 2. Per account, the tweets are shuffled with the seed and split 90/10 into training and validation, so every
    account of a blend is in the validation set.
-3. Per epoch (balance like huggingtweets): every account contributes as many training tweets as the largest
-   account has; smaller accounts are oversampled by cycling through reshuffled copies of their tweets (the
-   last partial cycle drawn without replacement), seeded per epoch. The epoch's tweets are shuffled together.
+3. Per epoch, blends are balanced by tokens: every account contributes as many training tokens as the
+   account with the most has, so a voice of short tweets weighs as much as one of long tweets (``balance=
+   "tweets"`` balances tweet counts instead, like huggingtweets). Smaller accounts are oversampled by cycling
+   through reshuffled copies of their tweets (the last partial cycle drawn without replacement), seeded per
+   epoch. The epoch's tweets are shuffled together.
 4. The epoch's token stream is cut into blocks of ``block_size`` tokens. The remainder carries into the
    first block of the next epoch; what is left after the last epoch (fewer than ``block_size`` tokens) is
    dropped and recorded in ``DataStats.dropped_tokens``. Validation tweets are packed the same way, once, with
@@ -29,6 +31,7 @@ import torch
 from trainer.errors import TrainerError
 
 VAL_FRACTION = 0.1
+BALANCE_MODES = ("tokens", "tweets")
 
 
 @dataclass
@@ -94,21 +97,38 @@ def tokenize_tweets(tokenizer: Any, texts: Sequence[str]) -> list[list[int]]:
     return [list(ids) + [eos] for ids in encoded]
 
 
-def balanced_epoch(accounts: Sequence[Sequence[list[int]]], rng: random.Random) -> list[list[int]]:
-    """One epoch's tweets: every account contributes as many tweets as the largest one, shuffled together.
+def balanced_epoch(accounts: Sequence[Sequence[list[int]]], rng: random.Random, by: str = "tokens") -> list[list[int]]:
+    """One epoch's tweets: every account contributes as much as the largest one, shuffled together.
 
-    A smaller account cycles through reshuffled copies of its tweets, the last partial cycle drawn without
-    replacement, so each of its tweets appears ``k`` or ``k + 1`` times.
+    ``by="tokens"``: as many tokens as the account with the most tokens (a voice of short tweets gets more
+    tweets); ``by="tweets"``: as many tweets as the account with the most tweets (huggingtweets). A smaller
+    account cycles through reshuffled copies of its tweets; the last partial cycle is drawn without
+    replacement (by tokens: until the next tweet would overshoot the target by more than it fills), so each
+    of its tweets appears ``k`` or ``k + 1`` times.
     """
-    target = max(len(tweets) for tweets in accounts)
+    if by not in BALANCE_MODES:
+        raise TrainerError(f"unknown balance {by!r}: use {' or '.join(BALANCE_MODES)}")
+
+    def size(tweets: Sequence[list[int]]) -> int:
+        return len(tweets) if by == "tweets" else sum(len(t) for t in tweets)
+
+    target = max(size(tweets) for tweets in accounts)
     epoch: list[list[int]] = []
     for tweets in accounts:
-        full_cycles, rest = divmod(target, len(tweets))
+        full_cycles, rest = divmod(target, size(tweets))
         for _ in range(full_cycles):
             cycle = list(tweets)
             rng.shuffle(cycle)
             epoch.extend(cycle)
-        epoch.extend(rng.sample(list(tweets), rest))
+        if by == "tweets":
+            epoch.extend(rng.sample(list(tweets), rest))
+            continue
+        taken = 0
+        for tweet in rng.sample(list(tweets), len(tweets)):
+            if taken >= rest or taken + len(tweet) - rest > rest - taken:
+                break
+            epoch.append(tweet)
+            taken += len(tweet)
     rng.shuffle(epoch)
     return epoch
 
@@ -133,6 +153,7 @@ def build_training_data(
     epochs: int,
     seed: int,
     val_fraction: float = VAL_FRACTION,
+    balance: str = "tokens",
 ) -> TrainingData:
     """Tokenize, split, balance and pack ``accounts`` (pairs of handle and cleaned tweet texts)."""
     if not accounts:
@@ -144,7 +165,8 @@ def build_training_data(
         train_texts, val_texts = split_train_val(texts, seed, handle, val_fraction)
         data.append(AccountData(handle, tokenize_tweets(tokenizer, train_texts), tokenize_tweets(tokenizer, val_texts)))
 
-    epoch_tweets = [balanced_epoch([a.train for a in data], random.Random(f"{seed}:epoch:{e}")) for e in range(epochs)]
+    epoch_tweets = [balanced_epoch([a.train for a in data], random.Random(f"{seed}:epoch:{e}"), balance)
+                    for e in range(epochs)]
     epoch_tokens = [sum(len(t) for t in tweets) for tweets in epoch_tweets]
     # Tiny data (tests, a handful of tweets): shrink the block so an epoch still holds one.
     block_size = max(2, min(block_size, min(epoch_tokens)))

@@ -56,6 +56,7 @@ class CardData:
     avatars: list[str] = field(default_factory=list)  # per account, relative to the folder (avatars/<key>.png)
     platforms: list[str] = field(default_factory=list)  # per account, as ``handles``: x, bluesky, mastodon
     profile_urls: list[str | None] = field(default_factory=list)  # per account: its profile page, if any
+    fidelity: dict | None = None  # the voice fidelity figures (trainer.evaluation), shown after the data table
 
 
 def _looks_like_path(value: str) -> bool:
@@ -189,6 +190,18 @@ def data_table(data: CardData) -> str:
     return "\n".join(lines) + "\n"
 
 
+def fidelity_table(data: CardData) -> str:
+    """The "Voice fidelity" table and one sentence on how to read it ("" when the model was not evaluated)."""
+    from trainer.evaluation.table import fidelity_rows, how_to_read
+
+    if not data.fidelity:
+        return ""
+    names = dict(zip(data.handles, data.display_names, strict=False))
+    lines = ["| Voice fidelity | |", "|---|---|"]
+    lines += [f"| {escape_cell(k)} | {escape_cell(v)} |" for k, v in fidelity_rows(data.fidelity, names)]
+    return "\n".join(lines) + "\n\n" + escape_cell(how_to_read(data.fidelity)) + "\n"
+
+
 def _training_rows(data: CardData, base: str) -> list[tuple[str, str]]:
     base_text = f"[{base}](https://huggingface.co/{base})" if _is_hub_id(base) else f"`{base}`"
     rows = [
@@ -238,10 +251,12 @@ def render_model_card(data: CardData) -> str:
         "identical to an earlier one after cleaning) are a "
         "rule we add to huggingtweets' cleaning; they are counted in their own row.\n"
     )
+    if data.fidelity:
+        parts.append(fidelity_table(data))
     parts.append("## Training procedure\n")
     intro = f"The model is based on the pre-trained `{base}`, fine-tuned on {whose} tweets for {data.epochs} epochs"
     intro += (
-        "; each epoch the smaller accounts are oversampled up to the size of the largest, so the blend is not "
+        "; each epoch the smaller accounts are oversampled to match the largest, so the blend is not "
         "one voice.\n"
         if several
         else ".\n"

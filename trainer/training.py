@@ -12,10 +12,10 @@ in the README ("Why the training loop looks like this").
 from __future__ import annotations
 
 import math
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -23,6 +23,7 @@ from torch import nn
 
 from trainer.dataset import TrainingData
 from trainer.errors import TrainerError
+from trainer.precision import cpu_threads, measure_matmul_flops, resolve_dtype
 from trainer.progress import NullReporter, Reporter
 
 
@@ -35,19 +36,21 @@ class TrainingCancelled(TrainerError):
 
 @dataclass
 class TrainSettings:
-    epochs: int = 4
+    epochs: int = 2
     batch_size: int = 4  # blocks per optimizer step
-    learning_rate: float = 1e-4
+    learning_rate: float = 5e-4
     weight_decay: float = 0.0
     warmup_fraction: float = 0.05
     min_lr_fraction: float = 0.1  # cosine decay ends at this fraction of the peak learning rate
     grad_clip: float = 1.0
     seed: int = 42
     max_steps: int | None = None
-    patience: int = 1  # evaluations without improvement before stopping early
-    eval_every: int = 0  # also evaluate every N steps (0: only at the end of each epoch)
+    patience: int = 2  # evaluations without improvement before stopping early
+    evals_per_epoch: int = 2  # validation runs per epoch, evenly spaced, the last at the epoch's end
+    eval_every: int = 0  # also evaluate every N steps (0: only as evals_per_epoch says)
     device: str = "auto"  # auto | cpu | cuda
     dtype: str = "auto"  # auto | bf16 | fp32
+    cache_dir: Path | None = None  # where --dtype auto caches its CPU verdict (default: the base model cache)
 
 
 @dataclass
@@ -84,61 +87,12 @@ def resolve_device(name: str) -> torch.device:
     return torch.device(name)
 
 
-def cpu_threads() -> int:
-    """All CPU threads, or ``OMP_NUM_THREADS`` when it is set (a Ray worker sets it to the CPUs it was given,
-    so two trainings on one machine do not fight over every core)."""
-    value = os.environ.get("OMP_NUM_THREADS", "")
-    return int(value) if value.isdigit() and int(value) > 0 else os.cpu_count() or 1
-
-
 def setup_hardware(device: torch.device) -> None:
-    """All CPU threads (see ``cpu_threads``); TF32 matmuls on CUDA (for the few fp32 matmuls left)."""
+    """The CPU threads this process may use (``precision.cpu_threads``); TF32 matmuls on CUDA."""
     torch.set_num_threads(cpu_threads())
     if device.type == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
         torch.backends.cudnn.allow_tf32 = True
-
-
-def _sync(device: torch.device) -> None:
-    if device.type == "cuda":
-        torch.cuda.synchronize(device)
-
-
-def measure_matmul_flops(device: torch.device, dtype: torch.dtype, hidden: int, seconds: float = 0.15) -> float:
-    """Best matmul FLOP/s of ``[rows, hidden] @ [hidden, 4*hidden]`` (an MLP-shaped product) in ``dtype``."""
-    rows = 4096 if device.type == "cuda" else 1024
-    hidden = max(hidden, 4096 if device.type == "cuda" else 512)  # a tiny test model says nothing about a peak
-    a = torch.randn(rows, hidden, device=device, dtype=dtype)
-    b = torch.randn(hidden, 4 * hidden, device=device, dtype=dtype)
-    flops = 2.0 * rows * hidden * 4 * hidden
-    torch.mm(a, b)
-    _sync(device)
-    best = 0.0
-    deadline = time.perf_counter() + seconds
-    while True:
-        start = time.perf_counter()
-        torch.mm(a, b)
-        _sync(device)
-        elapsed = time.perf_counter() - start
-        best = max(best, flops / max(elapsed, 1e-9))
-        if time.perf_counter() > deadline:
-            return best
-
-
-def resolve_dtype(name: str, device: torch.device, hidden: int) -> torch.dtype:
-    """``bf16``/``fp32`` as asked; ``auto``: bf16 on a bf16-capable GPU, on CPU bf16 only if measured faster."""
-    if name == "bf16":
-        return torch.bfloat16
-    if name == "fp32":
-        return torch.float32
-    if name != "auto":
-        raise TrainerError(f"unknown dtype {name!r}: use auto, bf16 or fp32")
-    if device.type == "cuda":
-        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
-    bf16 = measure_matmul_flops(device, torch.bfloat16, hidden)
-    fp32 = measure_matmul_flops(device, torch.float32, hidden)
-    # This CPU: bf16 ~2.5x fp32 (AVX512-BF16). Without native bf16 it is emulated and far slower.
-    return torch.bfloat16 if bf16 > 1.2 * fp32 else torch.float32
 
 
 # ---------------------------------------------------------------------------------------------- the loss
@@ -286,7 +240,8 @@ def train(
     setup_hardware(device)
     torch.manual_seed(settings.seed)
     hidden_size = int(getattr(model.config, "hidden_size", 0) or getattr(model.config, "n_embd", 768))
-    dtype = resolve_dtype(settings.dtype, device, hidden_size)
+    dtype = resolve_dtype(settings.dtype, device, hidden_size, settings.cache_dir,
+                          log=lambda line: reporter.stage("train", line))
     peak_flops = measure_matmul_flops(device, dtype, hidden_size)
 
     # Weights: the model computes in `dtype`; the optimizer updates fp32 masters (the same tensors in fp32 mode).
@@ -380,7 +335,9 @@ def train(
                 reporter.progress("train", step, total_steps, loss_value, tokens_per_s, eta)
 
             end_of_epoch = start + settings.batch_size >= len(blocks) or step == total_steps
-            if end_of_epoch or (settings.eval_every and step % settings.eval_every == 0):
+            interval = math.ceil(steps_per_epoch[epoch] / max(1, settings.evals_per_epoch))
+            if (end_of_epoch or (start // settings.batch_size + 1) % interval == 0
+                    or (settings.eval_every and step % settings.eval_every == 0)):
                 current = val_loss()
                 model.train()
                 window_mean = window_loss / max(1, window_tokens)

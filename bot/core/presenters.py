@@ -5,10 +5,15 @@ Every function here builds a ``Response`` (``responses.py``) from records; the h
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 from bot.core.access import format_duration
 from bot.core.responses import ModelSummary, Response
 from bot.records import JobRecord, ModelRecord, Progress
 from bot.training.queue import JobEvent
+from trainer.evaluation.table import fidelity_summary, style_match_cell
 from trainer.stats import data_table_rows
 
 SAY_HINT_PROMPT = "My dream is"
@@ -18,6 +23,19 @@ def model_summary(model: ModelRecord) -> ModelSummary:
     stats = {h: {k: int(v) for k, v in s.items() if isinstance(v, int | float)} for h, s in model.stats.items()}
     return ModelSummary(name=model.name, handles=model.handles, display_names=model.display_names, stats=stats,
                         base_model=model.base_model, created_at=model.created_at, folder=model.folder)
+
+
+def model_fidelity(model: ModelRecord) -> dict[str, Any] | None:
+    """The voice fidelity figures in the model folder's ``mimicbird.json`` (None when not measured or unreadable)."""
+    path = Path(model.folder) / "mimicbird.json"
+    try:
+        if path.stat().st_size > 1 << 20:
+            return None
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    fidelity = meta.get("fidelity") if isinstance(meta, dict) else None
+    return fidelity if isinstance(fidelity, dict) else None
 
 
 def data_table(model: ModelSummary) -> tuple[tuple[str, ...], ...]:
@@ -70,6 +88,9 @@ def job_result(event: JobEvent) -> Response:
         if event.model.val_loss is not None:
             losses = (f"Validation loss {event.model.val_loss:.3f}"
                       + (f", train loss {event.model.train_loss:.3f}" if event.model.train_loss is not None else ""),)
+        fidelity = model_fidelity(event.model)
+        if fidelity:
+            losses += (fidelity_summary(fidelity),)
         return Response.of(
             f"Model {summary.name} is ready ({summary.label}: {summary.title}).",
             kind="model", title=f"{summary.label}: {summary.title}", model=summary, table=data_table(summary),
@@ -110,7 +131,7 @@ def models_list(models: list[ModelRecord], current: str | None) -> Response:
     if not models:
         return Response.of("No models yet. Train one with /train @handle (try the sample @mb_lena_bakes).",
                            kind="list")
-    rows: list[tuple[str, ...]] = [("Model", "Accounts", "Kept tweets", "Trained", "Base model")]
+    rows: list[tuple[str, ...]] = [("Model", "Accounts", "Kept tweets", "Trained", "Base model", "Style match")]
     for model in models:
         rows.append((
             model.name + (" *" if model.name == current else ""),
@@ -118,8 +139,11 @@ def models_list(models: list[ModelRecord], current: str | None) -> Response:
             str(model.kept_tweets),
             f"{format_duration(model.age_s())} ago",
             model.base_model,
+            style_match_cell(model_fidelity(model)),
         ))
     footnotes = ("* this chat's model for /say",) if current else ()
+    footnotes += ("Style match: the share of the model's tweets a classifier takes for the account's own "
+                  "(see the model card's Voice fidelity table)",)
     return Response(kind="list", title="Models", table=tuple(rows), footnotes=footnotes)
 
 
@@ -133,7 +157,7 @@ def queue_list(jobs: list[tuple[JobRecord, int]]) -> Response:
 
 
 __all__ = [
-    "data_table", "job_progress", "job_restarted", "job_result", "job_started", "model_reused", "model_summary",
-    "models_list",
+    "data_table", "job_progress", "job_restarted", "job_result", "job_started", "model_fidelity", "model_reused",
+    "model_summary", "models_list",
     "progress_line", "queue_list", "samples",
 ]

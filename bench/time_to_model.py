@@ -1,0 +1,184 @@
+"""Time to a model: raw tweets -> a saved model folder, our trainer vs the huggingtweets recipe, in one run.
+
+    .venv/bin/python bench/time_to_model.py                          # mb_lena_bakes
+    .venv/bin/python bench/time_to_model.py --account mb_grumpy_dev --repeat 2
+    OMP_NUM_THREADS=1 .venv/bin/python bench/time_to_model.py        # on a CPU other processes keep busy
+
+Same tweets, same machine, same thread count, back to back:
+
+(a) mimicbird: ``trainer.pipeline.run`` with its defaults (fetch, clean, tokenize, train, card samples, save),
+    without the voice fidelity evaluation, which is timed on its own and reported beside it.
+(b) huggingtweets: the same cleaned tweets and the same training/held-out split; the training tweets joined
+    with end-of-text and cut into 1024-token blocks, HF ``Trainer`` in fp32, batch 1, 4 epochs, learning rate
+    1.372e-4 with a cosine schedule and no warm-up, then ``save_pretrained``.
+
+Both saved models are then measured by the same evaluation (``trainer.evaluation``): held-out loss (nats per
+token of the held-out tweets, each after an end-of-text token) and style match. The goal: (a) at least 3x
+faster than (b) at equal or better held-out loss and style match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import math
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import torch  # noqa: E402
+
+from trainer.precision import cpu_threads  # noqa: E402
+
+
+def huggingtweets_recipe(account: str, base_model: str, output: Path, seed: int) -> dict:
+    """(b), timed from the raw tweets to the saved folder."""
+    from transformers import (
+        AutoModelForCausalLM,
+        AutoTokenizer,
+        Trainer,
+        TrainingArguments,
+        default_data_collator,
+    )
+
+    from trainer.base_model import resolve_base_model
+    from trainer.cleaning import clean_account
+    from trainer.dataset import split_train_val
+    from trainer.sources import fetch_accounts
+
+    start = time.perf_counter()
+    cleaned = clean_account(fetch_accounts([account], "sample")[0])
+    train_texts, _ = split_train_val(cleaned.texts, seed, cleaned.handle)
+    folder = resolve_base_model(base_model)
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    eos = tokenizer.eos_token
+    stream = tokenizer(eos.join(train_texts) + eos, add_special_tokens=False)["input_ids"]
+    block = 1024
+    blocks = [stream[i:i + block] for i in range(0, len(stream) - block + 1, block)]
+    dataset = [{"input_ids": torch.tensor(b), "labels": torch.tensor(b)} for b in blocks]
+    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)
+    with tempfile.TemporaryDirectory() as tmp:
+        args = TrainingArguments(
+            output_dir=tmp, per_device_train_batch_size=1, num_train_epochs=4, learning_rate=1.372e-4,
+            lr_scheduler_type="cosine", warmup_steps=0, save_strategy="no", report_to=[], logging_strategy="no",
+            disable_tqdm=True, use_cpu=not torch.cuda.is_available(), dataloader_num_workers=0, seed=seed,
+        )
+        trainer = Trainer(model=model, args=args, train_dataset=dataset, data_collator=default_data_collator)
+        with contextlib.redirect_stdout(io.StringIO()):
+            trainer.train()
+    model.save_pretrained(output)
+    tokenizer.save_pretrained(output)
+    return {"seconds": time.perf_counter() - start, "steps": 4 * len(blocks), "tokens": 4 * len(blocks) * block}
+
+
+def ours(account: str, base_model: str, output: Path) -> dict:
+    """(a), timed from the raw tweets to the saved folder; the stage times from its progress events."""
+    from trainer.pipeline import TrainConfig, run
+    from trainer.progress import Reporter
+
+    class Clock(Reporter):
+        def __init__(self) -> None:
+            self.marks: list[tuple[str, float]] = []
+
+        def emit(self, event: str, **fields) -> None:
+            if event == "stage" and (not self.marks or self.marks[-1][0] != fields["stage"]):
+                self.marks.append((fields["stage"], time.perf_counter()))
+
+    clock = Clock()
+    start = time.perf_counter()
+    result = run(TrainConfig(handles=[account], base_model=base_model, output=output, evaluate=False), clock)
+    seconds = time.perf_counter() - start
+    marks = clock.marks + [("end", start + seconds)]
+    stages: dict[str, float] = {}
+    for (stage, t0), (_, t1) in zip(marks, marks[1:], strict=False):
+        stages[stage] = stages.get(stage, 0.0) + t1 - t0
+    tr = result.training
+    return {"seconds": seconds, "stages": stages, "steps": tr.steps, "tokens": tr.tokens_trained,
+            "epochs_run": tr.epochs_run, "dtype": tr.dtype, "stopped_early": tr.stopped_early}
+
+
+def evaluate(folder: Path, account: str, base_model: str, seed: int) -> dict:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from trainer.base_model import resolve_base_model
+    from trainer.cleaning import clean_account
+    from trainer.evaluation.report import evaluate_fidelity, split_accounts
+    from trainer.precision import resolve_dtype
+    from trainer.sources import fetch_accounts
+
+    cleaned = [clean_account(fetch_accounts([account], "sample")[0])]
+    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    dtype = resolve_dtype("auto", torch.device("cpu"), model.config.hidden_size)
+    start = time.perf_counter()
+    fidelity = evaluate_fidelity(model, tokenizer, split_accounts(cleaned, seed),
+                                 base_dir=resolve_base_model(base_model), base_name=base_model, dtype=dtype,
+                                 cache_dir=_cache())
+    figures = fidelity.as_dict()
+    ppl = figures["perplexity"][cleaned[0].handle]
+    return {"loss": math.log(ppl["model"]), "base_loss": math.log(ppl["base"]), "style": figures["style_match"],
+            "copies": figures["copies"], "eval_s": time.perf_counter() - start}
+
+
+def _cache() -> Path:
+    from trainer.base_model import default_cache_dir
+
+    return default_cache_dir()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--account", default="mb_lena_bakes", help="bundled sample account")
+    parser.add_argument("--base-model", default="smollm2-135m")
+    parser.add_argument("--repeat", type=int, default=1, help="time (a) this many times (before and after (b))")
+    args = parser.parse_args()
+
+    import transformers
+
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    torch.set_num_threads(cpu_threads())
+    load = os.getloadavg()[0]
+    print(f"@{args.account}, base {args.base_model}; {torch.get_num_threads()} torch threads on "
+          f"{os.cpu_count()} CPUs, torch {torch.__version__}; load average {load:.1f}"
+          + ("  (busy machine: wall times are noisy, compare the ratio)" if load > 0.5 * (os.cpu_count() or 1) else ""))
+    with tempfile.TemporaryDirectory() as tmp:
+        times_a = []
+        a = None
+        for i in range(args.repeat):
+            a = ours(args.account, args.base_model, Path(tmp) / f"ours{i}")
+            times_a.append(a["seconds"])
+            print(f"(a) ours: {a['seconds']:.0f} s, {a['steps']} steps, {a['tokens']} tokens "
+                  f"({a['epochs_run']:.2f} epochs{', stopped early' if a['stopped_early'] else ''}, {a['dtype']}): "
+                  + ", ".join(f"{k} {v:.0f} s" for k, v in a["stages"].items()), flush=True)
+            if i == 0:
+                b = huggingtweets_recipe(args.account, args.base_model, Path(tmp) / "huggingtweets", seed=42)
+                print(f"(b) huggingtweets recipe: {b['seconds']:.0f} s, {b['steps']} steps, {b['tokens']} tokens, "
+                      "float32", flush=True)
+        # (b) first: it fills the base model's cache, so (a)'s evaluation costs what it costs after a training
+        eval_b = evaluate(Path(tmp) / "huggingtweets", args.account, args.base_model, seed=42)
+        eval_a = evaluate(Path(tmp) / "ours0", args.account, args.base_model, seed=42)
+    best_a = min(times_a)
+    ratio = b["seconds"] / best_a
+    print(f"\n{'':28s} {'wall s':>7s} {'held-out loss':>14s} {'style match':>12s} {'copies':>7s}")
+    print(f"{'(a) mimicbird defaults':28s} {best_a:7.0f} {eval_a['loss']:14.3f} {eval_a['style']:12.0%} "
+          f"{eval_a['copies']:7.1%}")
+    print(f"{'(b) huggingtweets recipe':28s} {b['seconds']:7.0f} {eval_b['loss']:14.3f} {eval_b['style']:12.0%} "
+          f"{eval_b['copies']:7.1%}")
+    print(f"{'base model':28s} {'':7s} {eval_a['base_loss']:14.3f}")
+    print(f"(a) is {ratio:.2f}x faster" + (f" (its {len(times_a)} runs: "
+                                           + ", ".join(f"{t:.0f}" for t in times_a) + " s)" if len(times_a) > 1 else "")
+          + f"; the voice fidelity evaluation adds {eval_a['eval_s']:.0f} s to (a) "
+          f"({b['seconds'] / (best_a + eval_a['eval_s']):.2f}x with it)")
+    met = ratio >= 3 and eval_a["loss"] <= eval_b["loss"] + 1e-3 and eval_a["style"] >= eval_b["style"]
+    print(f"goal (>= 3x faster at equal or better held-out loss and style match): {'met' if met else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Voice fidelity of the bundled accounts and two blends: train each, evaluate each, print one table.
+
+    .venv/bin/python bench/voice_fidelity.py                           # today's defaults, 3 accounts + 2 blends
+    .venv/bin/python bench/voice_fidelity.py --recipe before defaults  # the previous defaults beside today's
+    .venv/bin/python bench/voice_fidelity.py --only mb_lena_bakes --keep models/bench
+    .venv/bin/python bench/voice_fidelity.py --model mb_astro_ivo-mb_grumpy_dev    # one blend
+    .venv/bin/python bench/voice_fidelity.py --evaluate models/bench   # re-evaluate kept folders, no training
+    OMP_NUM_THREADS=1 .venv/bin/python bench/voice_fidelity.py         # on a CPU other processes keep busy
+
+Each model is trained in this process with ``trainer.pipeline.run`` (the recipe's options, everything else
+the defaults) and evaluated by the same evaluation as every training (``trainer.evaluation``): style match,
+for blends the split among the accounts, held-out perplexity of the model and of the base model, distinct
+bigrams and length beside the real tweets, copies before and after the bot's verbatim filter. ``--seeds N``
+repeats the evaluation with N sampling seeds and prints the spread (what chose the sample count).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+MODELS = (
+    ("mb_lena_bakes",),
+    ("mb_astro_ivo",),
+    ("mb_grumpy_dev",),
+    ("mb_astro_ivo", "mb_grumpy_dev"),  # the longest tweets beside the shortest
+    ("mb_astro_ivo", "mb_lena_bakes"),  # two enthusiastic hobby voices
+)
+RECIPES: dict[str, dict] = {
+    "defaults": {},
+    # what the trainer did before the voice fidelity work (issue 12)
+    "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
+               "balance": "tweets"},
+}
+GOALS = "goals: style match >= 90% for every account; blend accounts 40-60%; copies <= 2% before the filter, 0 after"
+
+
+def train_and_evaluate(handles: tuple[str, ...], recipe: dict, output: Path, base_model: str) -> dict:
+    from trainer.pipeline import TrainConfig, run
+
+    start = time.perf_counter()
+    result = run(TrainConfig(handles=list(handles), base_model=base_model, output=output, samples=0, **recipe))
+    fidelity = result.fidelity or {}
+    tr = result.training
+    return {"fidelity": fidelity, "wall_s": time.perf_counter() - start, "train_s": tr.seconds,
+            "epochs_run": tr.epochs_run, "steps": tr.steps, "val_loss": tr.val_loss}
+
+
+def evaluate_folder(folder: Path, seed: int) -> dict:
+    from trainer.evaluation.command import build_parser, evaluate_folder
+
+    args = build_parser().parse_args([str(folder), "--seed", str(seed)])
+    return {"fidelity": evaluate_folder(args)}
+
+
+def row(name: str, record: dict) -> str:
+    f = record["fidelity"]
+    ppl = f.get("perplexity") or {}
+    split = "/".join(f"{100 * v:.0f}" for v in (f.get("split") or {}).values()) or "-"
+    model_ppl = "/".join(f"{p['model']:.1f}" for p in ppl.values())
+    base_ppl = "/".join(f"{p['base']:.1f}" for p in ppl.values())
+    trained = (f"{record['train_s']:6.0f} {record['epochs_run']:5.2f}" if "train_s" in record else f"{'':6s} {'':5s}")
+    return (f"{name:34s} {100 * f['style_match']:5.0f}% {split:>7s} {model_ppl:>11s} {base_ppl:>11s} "
+            f"{f['distinct2']:5.2f}/{f['real_distinct2']:4.2f} {f['mean_chars']:4.0f}/{f['real_mean_chars']:3.0f} "
+            f"{100 * f['copies']:5.1f}% {100 * f['copies_after_filter']:4.1f}% {trained} {f['seconds']:5.0f}")
+
+
+HEADER = (f"{'model':34s} {'style':>6s} {'split%':>7s} {'ppl model':>11s} {'ppl base':>11s} {'distinct2':>9s} "
+          f"{'length':>8s} {'copies':>6s} {'after':>5s} {'train s':>6s} {'epochs':>5s} {'eval s':>5s}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--recipe", nargs="+", choices=sorted(RECIPES), default=["defaults"])
+    parser.add_argument("--only", nargs="+", metavar="HANDLE", help="only the models made of these handles")
+    parser.add_argument("--model", nargs="+", metavar="NAME", help="only these models (e.g. mb_astro_ivo-mb_grumpy_dev)")
+    parser.add_argument("--base-model", default="smollm2-135m")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the model folders in DIR/<recipe>/<model>")
+    parser.add_argument("--evaluate", type=Path, metavar="DIR", help="evaluate kept folders instead of training")
+    parser.add_argument("--seeds", type=int, default=1, help="evaluate each model with this many sampling seeds")
+    args = parser.parse_args()
+
+    import torch
+    import transformers
+
+    from trainer.handles import model_name
+    from trainer.precision import cpu_threads
+
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    torch.set_num_threads(cpu_threads())
+    models = [m for m in MODELS if (not args.only or set(m) <= set(args.only))
+              and (not args.model or model_name(m) in args.model)]
+    print(f"{torch.get_num_threads()} torch threads on {os.cpu_count()} CPUs, torch {torch.__version__}, "
+          f"load average {os.getloadavg()[0]:.1f}; base {args.base_model}")
+    print(HEADER, flush=True)
+    records: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        root = args.evaluate or args.keep or Path(tmp)
+        for recipe in args.recipe:
+            for handles in models:
+                name = f"{recipe}/{model_name(handles)}"
+                folder = root / recipe / model_name(handles)
+                runs = []
+                for seed in range(args.seeds):
+                    if args.evaluate or seed > 0:
+                        record = evaluate_folder(folder, seed) | {k: v for k, v in (runs[0] if runs else {}).items()
+                                                                   if k != "fidelity"}
+                    else:
+                        record = train_and_evaluate(handles, RECIPES[recipe], folder, args.base_model)
+                    runs.append(record)
+                    print(row(name + (f" seed {seed}" if args.seeds > 1 else ""), record), flush=True)
+                records[name] = {"runs": runs}
+                if args.seeds > 1:
+                    styles = [100 * r["fidelity"]["style_match"] for r in runs]
+                    print(f"{'':34s} style match over {args.seeds} seeds: mean {statistics.mean(styles):.1f}, "
+                          f"sd {statistics.stdev(styles):.1f}, range {min(styles):.0f}-{max(styles):.0f}")
+    print(GOALS)
+    if args.keep:
+        (args.keep / "voice_fidelity.json").write_text(json.dumps(records, indent=1))
+
+
+if __name__ == "__main__":
+    main()

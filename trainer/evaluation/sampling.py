@@ -1,0 +1,164 @@
+"""Tweets sampled the way the bot samples them, quickly and reproducibly, for the fidelity evaluation.
+
+As in ``bot/generation.py`` (``Generator._run_batch``): every prompt starts after the end-of-text token (where
+the trainer put a tweet's start), prompts are left-padded into one batch, tokens are drawn with the folder's
+temperature and top-p (``generation_config.json``, ``trainer.output.TWEET_GENERATION``) up to its
+``max_new_tokens``, a row stops at end-of-text (or another chat stop token), and the text is the prompt
+plus the continuation up to a stop or a blank line, whitespace collapsed (``bot.postprocess.tweet_body``).
+
+Two things differ, neither changes the distribution: the random numbers come from a ``torch.Generator``
+seeded by the caller (the same seed gives the same samples whatever else the process did), and a finished
+row leaves the batch (its key/value cache rows are dropped), so a batch costs what its rows need rather
+than ``max_new_tokens`` steps for every row. Top-p is sampled exactly from the most likely
+``CANDIDATES`` tokens whenever they hold ``top_p`` of the probability (a full sort otherwise), which is
+several times cheaper on a CPU than sorting the 49k-token vocabulary every step.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+MAX_PROMPT_TOKENS = 256  # as the bot
+STOP_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|im_start|>", "</s>")
+CANDIDATES = 256
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+@dataclass(frozen=True)
+class SampleSettings:
+    temperature: float = 1.0
+    top_p: float = 0.95
+    max_new_tokens: int = 60
+
+    @classmethod
+    def from_generation_config(cls, config: Any) -> SampleSettings:
+        """The folder's sampling settings; ``trainer.output.TWEET_GENERATION`` where it names none."""
+        from trainer.output import TWEET_GENERATION
+
+        def pick(name: str) -> Any:
+            value = getattr(config, name, None) if config is not None else None
+            return TWEET_GENERATION[name] if value is None else value
+
+        greedy = config is not None and getattr(config, "do_sample", True) is False
+        return cls(temperature=0.0 if greedy else float(pick("temperature")), top_p=float(pick("top_p")),
+                   max_new_tokens=int(pick("max_new_tokens")))
+
+
+def stop_ids(tokenizer: Any, generation_config: Any = None) -> tuple[int, tuple[int, ...]]:
+    """(the token every prompt starts after, the tokens that end a tweet), as the bot's model cache has them."""
+    start = tokenizer.eos_token_id if tokenizer.eos_token_id is not None else tokenizer.bos_token_id
+    if start is None:
+        from trainer.errors import TrainerError
+
+        raise TrainerError("the model has no end-of-text token")
+    stops = {int(start)}
+    configured = getattr(generation_config, "eos_token_id", None)
+    stops.update(configured if isinstance(configured, list) else [configured] if configured is not None else [])
+    added = tokenizer.get_added_vocab()
+    stops.update(added[token] for token in STOP_TOKENS if token in added)
+    return int(start), tuple(sorted(stops))
+
+
+def next_tokens(logits: torch.Tensor, temperature: float, top_p: float, generator: torch.Generator) -> torch.Tensor:
+    """One token per row of ``logits`` ([rows, vocab]): temperature, then nucleus (top-p) sampling."""
+    if temperature <= 0:
+        return logits.argmax(dim=-1)
+    logits = logits.float() / temperature
+    if top_p >= 1.0:
+        return _gumbel_argmax(logits, generator)
+    choice = torch.empty(logits.shape[0], dtype=torch.long, device=logits.device)
+    top, index = logits.topk(min(CANDIDATES, logits.shape[-1]), dim=-1)
+    probs = (top - torch.logsumexp(logits, dim=-1, keepdim=True)).exp()
+    covered = probs.sum(-1) >= top_p
+    if not covered.all():  # the candidates hold too little mass: sort these rows in full
+        full, full_index = logits[~covered].sort(dim=-1, descending=True)
+        picked = _gumbel_argmax(_nucleus(full, torch.softmax(full, dim=-1), top_p), generator)
+        choice[~covered] = full_index.gather(1, picked[:, None]).squeeze(1)
+    if covered.any():
+        picked = _gumbel_argmax(_nucleus(top[covered], probs[covered], top_p), generator)
+        choice[covered] = index[covered].gather(1, picked[:, None]).squeeze(1)
+    return choice
+
+
+def _nucleus(sorted_logits: torch.Tensor, probs: torch.Tensor, top_p: float) -> torch.Tensor:
+    before = probs.cumsum(-1) - probs  # mass of the tokens ranked above each one
+    return sorted_logits.masked_fill(before >= top_p, float("-inf"))
+
+
+def _gumbel_argmax(logits: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+    uniform = torch.rand(logits.shape, generator=generator, device=logits.device).clamp_(1e-12, 1 - 1e-7)
+    return (logits - torch.log(-torch.log(uniform))).argmax(dim=-1)
+
+
+@torch.inference_mode()
+def _sample_rows(model: Any, rows: list[list[int]], pad_id: int, stops: set[int], settings: SampleSettings,
+                 generator: torch.Generator) -> list[list[int]]:
+    """Continuations of the token rows (left-padded into one batch), each up to its first stop token."""
+    from transformers import DynamicCache
+
+    device = next(model.parameters()).device
+    width = max(len(row) for row in rows)
+    input_ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, row in enumerate(rows):
+        input_ids[i, width - len(row):] = torch.tensor(row)
+        mask[i, width - len(row):] = 1
+    input_ids, mask = input_ids.to(device), mask.to(device)
+    positions = (mask.cumsum(-1) - 1).clamp(min=0)
+    cache = DynamicCache(config=model.config)
+    # transformers 5 names the argument `cache`; 4.x `past_key_values`
+    cache_arg = {"cache": cache} if "cache" in inspect.signature(model.forward).parameters else {"past_key_values": cache}
+    logits = model(input_ids=input_ids, attention_mask=mask, position_ids=positions, use_cache=True,
+                   logits_to_keep=1, **cache_arg).logits[:, -1]
+    active = list(range(len(rows)))
+    out: list[list[int]] = [[] for _ in rows]
+    position = positions[:, -1]
+    stop_tensor = torch.tensor(sorted(stops), device=device)
+    for step in range(settings.max_new_tokens):
+        token = next_tokens(logits, settings.temperature, settings.top_p, generator)
+        finished = torch.isin(token, stop_tensor)
+        for row, value, done in zip(active, token.tolist(), finished.tolist(), strict=True):
+            if not done:
+                out[row].append(value)
+        if step == settings.max_new_tokens - 1 or bool(finished.all()):
+            break
+        if bool(finished.any()):  # finished rows leave the batch and its cache
+            keep = (~finished).nonzero().squeeze(1)
+            cache.batch_select_indices(keep)
+            active = [active[i] for i in keep.tolist()]
+            token, mask, position = token[keep], mask[keep], position[keep]
+        mask = torch.cat([mask, mask.new_ones((len(active), 1))], dim=1)
+        position = position + 1
+        logits = model(input_ids=token[:, None], attention_mask=mask, position_ids=position[:, None],
+                       use_cache=True, **cache_arg).logits[:, -1]
+    return out
+
+
+def tweet_text(prompt: str, continuation: str) -> str:
+    """The prompt and the continuation up to a blank line, whitespace collapsed (what the bot would post)."""
+    blank = _BLANK_LINE.search(continuation)
+    if blank:
+        continuation = continuation[:blank.start()]
+    return " ".join((prompt + continuation).split())
+
+
+def draw_samples(model: Any, tokenizer: Any, prompts: list[str], per_prompt: int, seed: int,
+                 settings: SampleSettings, batch_rows: int = 64) -> list[tuple[str, str]]:
+    """``per_prompt`` tweets for each prompt, as (prompt, text) pairs in prompt order; reproducible by ``seed``."""
+    start, stops = stop_ids(tokenizer, getattr(model, "generation_config", None))
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else start
+    encoded = [tokenizer(p, add_special_tokens=False)["input_ids"][-MAX_PROMPT_TOKENS:] if p else [] for p in prompts]
+    jobs = [(p, [start, *ids]) for p, ids in zip(prompts, encoded, strict=True) for _ in range(per_prompt)]
+    generator = torch.Generator(device=next(model.parameters()).device).manual_seed(seed)
+    samples: list[tuple[str, str]] = []
+    for first in range(0, len(jobs), batch_rows):
+        chunk = jobs[first:first + batch_rows]
+        continuations = _sample_rows(model, [ids for _, ids in chunk], pad, set(stops), settings, generator)
+        for (prompt, _), ids in zip(chunk, continuations, strict=True):
+            samples.append((prompt, tweet_text(prompt, tokenizer.decode(ids, skip_special_tokens=True))))
+    return samples
