@@ -80,7 +80,7 @@ def breakdown(model, tokenizer, texts: list[str], dtype: str, block_size: int, b
     from torch.profiler import ProfilerActivity, profile
 
     from trainer.dataset import build_training_data
-    from trainer.training import causal_lm_loss
+    from trainer.loss import causal_lm_loss
 
     data = build_training_data([("bench", texts)], tokenizer, block_size=block_size, epochs=1, seed=0)
     batch = data.epochs[0][:batch_size]

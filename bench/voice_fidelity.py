@@ -37,6 +37,10 @@ MODELS = (
 )
 RECIPES: dict[str, dict] = {
     "defaults": {},
+    # the two methods of --method auto (issue 13), each at the epochs it is trained with
+    "full": {"method": "full"},
+    "lora-2ep": {"method": "lora", "epochs": 2},
+    "lora-4ep": {"method": "lora", "epochs": 4},
     # what the trainer did before the voice fidelity work (issue 12)
     "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
                "balance": "tweets"},

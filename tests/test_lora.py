@@ -315,12 +315,13 @@ def _data(tokenizer, texts, epochs, block=16):
 
 @pytest.mark.parametrize("dtype", ["fp32", "bf16"])
 def test_training_a_lora_model_updates_only_the_adapter(tiny_model_dir, dtype):
-    from trainer.training import TrainSettings, _fused_loss_parts, evaluate, train
+    from trainer.loss import fused_loss_parts
+    from trainer.training import TrainSettings, evaluate, train
 
     tokenizer = AutoTokenizer.from_pretrained(tiny_model_dir)
     model = add_adapter(AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32),
                         LoraOptions(rank=4, alpha=8, dropout=0.0))
-    assert _fused_loss_parts(model) is not None  # the chunked loss runs with the frozen head
+    assert fused_loss_parts(model) is not None  # the chunked loss runs with the frozen head
     frozen = {n: p.detach().clone() for n, p in model.named_parameters() if not p.requires_grad}
     trainable = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
     assert trainable and all("lora_" in n for n in trainable)

@@ -10,13 +10,12 @@ import torch.nn.functional as F
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from trainer.dataset import DataStats, TrainingData, build_training_data
+from trainer.loss import causal_lm_loss, linear_cross_entropy
 from trainer.training import (
     TrainingCancelled,
     TrainSettings,
-    causal_lm_loss,
     evaluate,
     learning_rate_at,
-    linear_cross_entropy,
     measure_matmul_flops,
     resolve_dtype,
     train,
