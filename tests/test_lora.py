@@ -28,7 +28,14 @@ from trainer.adapters import (
 )
 from trainer.base_model import base_identity, find_base
 from trainer.cli import main
-from trainer.lora import FULL_BYTES_PER_PARAM, LoraOptions, add_adapter, choose_method
+from trainer.lora import (
+    AUTO_FITS,
+    FULL_BYTES_PER_PARAM,
+    LoraOptions,
+    add_adapter,
+    choose_method,
+    default_epochs,
+)
 from trainer.output import write_model_folder
 
 TOKEN = "hf_LoraTestTokenNeverShown42"
@@ -348,6 +355,19 @@ def test_auto_picks_lora_where_full_fine_tuning_does_not_fit():
     assert method == "lora" and reason.startswith("measured on CPU")
     with pytest.raises(Exception, match="unknown method"):
         choose_method("qlora", 1, "cpu")
+
+
+@pytest.mark.parametrize(("method", "epochs"), [("full", 2), ("lora", 4), ("auto", default_epochs(AUTO_FITS))])
+def test_without_epochs_each_method_trains_its_measured_number(tiny_model_dir, tmp_path, method, epochs):
+    assert default_epochs("full") == 2 and default_epochs("lora") == 4  # README "Voice fidelity" says why
+    out = tmp_path / "model"
+    proc = run_cli("mb_lena_bakes", "--base-model", str(tiny_model_dir), "--output", str(out), "--cache-dir",
+                   str(tmp_path / "cache"), "--method", method, "--lora-rank", "2", "--max-steps", "1",
+                   "--samples", "0", "--progress", "none", *FAST)
+    assert proc.returncode == 0, proc.stderr
+    meta = json.loads((out / "mimicbird.json").read_text())
+    assert meta["epochs"] == epochs and meta["method"] == (AUTO_FITS if method == "auto" else method)
+    assert f"for {epochs} epochs" in (out / "README.md").read_text()
 
 
 @pytest.mark.parametrize(("args", "reason"), [

@@ -108,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="where the embedded base model is converted (default: ~/.cache/mimicbird)")
 
     hyper = parser.add_argument_group("training")
-    hyper.add_argument("--epochs", type=int, default=d.epochs, metavar="N", help=f"passes over the tweets (default: {d.epochs})")
+    hyper.add_argument("--epochs", type=int, default=d.epochs, metavar="N",
+                       help="passes over the tweets (default: 2 for full fine-tuning, 4 for a LoRA adapter)")
     hyper.add_argument("--learning-rate", type=float, default=d.learning_rate, metavar="LR",
                        help=f"peak learning rate, warm-up then cosine decay (default: {d.learning_rate:g})")
     hyper.add_argument("--batch-size", type=int, default=d.batch_size, metavar="N",
@@ -293,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _validate(config: Any) -> None:
     """Option values that make no sense, refused before anything is fetched."""
     checks = [
-        (config.epochs >= 1, "--epochs must be at least 1"),
+        (config.epochs is None or config.epochs >= 1, "--epochs must be at least 1"),
         (config.batch_size >= 1, "--batch-size must be at least 1"),
         (config.block_size >= 8, "--block-size must be at least 8 tokens"),
         (config.learning_rate > 0, "--learning-rate must be positive"),

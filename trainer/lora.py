@@ -14,6 +14,9 @@ AVX512-BF16, no GPU, shared with other jobs at load 6-10, so wall times are infl
   per CPU second (one thread, alternating rounds) and 1.11x per wall second in whole runs, 0.84x the wall time
   from raw tweets to a saved model; and on size: a 22 MiB folder instead of 517 MiB (23x). The forward and
   backward through the frozen model's activations stay, so LoRA is not much faster on a CPU.
+- Voice fidelity (``bench/voice_fidelity.py``, README "Voice fidelity"): LoRA for 4 epochs matches full
+  fine-tuning for 2 (style match 91% vs 92% on @mb_lena_bakes, 88% vs 86% on @mb_grumpy_dev); for 2 epochs it
+  does not (81%), hence ``EPOCHS``.
 - So ``auto`` picks LoRA: the quality given up is within run-to-run noise, and besides training faster, a
   persona is 23x smaller on disk and the bot serves every adapter on one base model together (one base in
   memory, mixed-adapter batches: ``bot/generation/adapter_pool.py``). Full fine-tuning stays one flag away.
@@ -110,6 +113,17 @@ def choose_method(requested: str, n_params: int, device_type: str, memory_bytes:
 AUTO_FITS = "lora"
 AUTO_FITS_REASON = ("measured on CPU: within 0.02 nats/token of full fine-tuning's held-out loss, 1.1x the "
                     "tokens/s, a 23x smaller folder, and served together with other adapters of the same base")
+
+
+# Epochs when --epochs is not given, per method (README "Voice fidelity"): full fine-tuning at lr 5e-4 has the
+# voice after 2 epochs; a LoRA adapter at lr 2e-3 needs 4 to match it (at 2 its style match fell from 91% to 81%).
+EPOCHS = {"full": 2, "lora": 4}
+
+
+def default_epochs(method: str) -> int:
+    """The epochs ``--method method`` trains for by default; ``auto`` gets those of what it picks when full
+    fine-tuning fits (and when it does not, auto picks LoRA, which is ``AUTO_FITS`` too)."""
+    return EPOCHS[AUTO_FITS if method == "auto" else method]
 
 
 def add_adapter(model: Any, options: LoraOptions) -> Any:

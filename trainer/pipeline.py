@@ -11,7 +11,7 @@ import math
 import signal
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ class TrainConfig:
     base_model: str = "smollm2-135m"  # the embedded default, a local folder or a Hub id
     output: Path | None = None  # default: models/<model_name>
     cache_dir: Path | None = None  # where the embedded base model is converted (default ~/.cache/mimicbird)
-    epochs: int = 2  # measured (README "Voice fidelity"): 2 epochs at 5e-4 match 4 at 2e-4 in half the steps
+    epochs: int | None = None  # None: the method's measured default (trainer.lora.default_epochs: full 2, LoRA 4)
     learning_rate: float = 5e-4
     batch_size: int = 4
     block_size: int = 256
@@ -212,11 +212,14 @@ def run(config: TrainConfig, reporter: Reporter | None = None, stop: StopRequest
     from trainer.avatars import collect_avatars
     from trainer.cleaning import check_minimum, clean_account
     from trainer.handles import model_name, parse_account
+    from trainer.lora import default_epochs
     from trainer.sources import fetch_accounts
     from trainer.tracking import Tracker
 
     reporter = reporter or NullReporter()
     stop = stop or StopRequest()
+    if config.epochs is None:
+        config = replace(config, epochs=default_epochs(config.method))
     accounts = [parse_account(h) for h in config.handles]
     if not accounts and not config.inputs:
         raise TrainerError("name at least one handle (or give an archive with --input)")
