@@ -71,7 +71,8 @@ def test_a_trained_blend_keeps_its_avatars_in_folder_card_metadata_and_hub(tiny_
     without = write_zip(tmp_path / "ivo.zip", archive_members("astro_ivo", None))
     out = tmp_path / "models" / "astro_ivo-lena_bakes"
     config = TrainConfig(inputs=[str(with_photo), str(without)], base_model=str(tiny_model_dir), output=out,
-                         epochs=1, max_steps=1, samples=1, min_tweets=10, block_size=32, batch_size=4)
+                         epochs=1, max_steps=1, samples=1, min_tweets=10, block_size=32, batch_size=4,
+                         method="full", evaluate=False)  # a full model: the Hub gets the very files of the folder
     result = run(config)
     assert result.model_dir == out
 
