@@ -356,7 +356,7 @@ async def test_an_unreachable_cluster_keeps_jobs_queued_and_the_bot_serving(tmp_
 
 
 async def test_secrets_reach_the_worker_but_nothing_ray_records(tmp_path, tiny_model_dir, ray_cluster, monkeypatch):
-    """The secrets reach the worker (the HF token for a gated base model), yet no token is in Ray's task or actor
+    """A job with every secret set trains on the cluster, yet no token is in Ray's task or actor
     records or logs. The model comes back through shared storage (MIMICBIRD_RAY_SHARED_DIR) and is installed
     once; then the bot pushes it to a fake Hub (issue 9: the push follows the install, whatever the backend)."""
     import ray

@@ -73,3 +73,19 @@ def test_a_training_that_fails_ends_failed_with_one_redacted_line(tmp_path, tiny
     assert poll.state == "failed" and len(errors) == 1
     assert "***" in errors[0]["message"] and secret not in "".join(poll.lines) and "\n" not in errors[0]["message"]
     assert not (tmp_path / "model").exists()
+
+
+def test_the_secrets_object_becomes_the_workers_trainer_config(tmp_path, tiny_model_dir):
+    """What the bot ``ray.put``s reaches the trainer's config on the worker: the X token, the HF token and the
+    Mastodon read tokens (the Ray tests check that none of them is in Ray's records)."""
+    import json
+
+    trainer = RemoteTrainer("job-7-1")
+    trainer._workdir = tmp_path
+    secrets = {"X_BEARER_TOKEN": "x-secret-1", "HF_TOKEN": "hf_secret_2",
+               "MIMICBIRD_MASTODON_TOKENS": json.dumps({"social.example": "masto-secret-3"})}
+    config = trainer._config(["bob@social.example", "--base-model", str(tiny_model_dir)], [], secrets)
+    assert config.bearer_token == "x-secret-1" and config.hf_token == "hf_secret_2"
+    assert config.mastodon_tokens == {"social.example": "masto-secret-3"}
+    shown = repr(config.public()) + repr(config)
+    assert not any(secret in shown for secret in ("x-secret-1", "hf_secret_2", "masto-secret-3"))
