@@ -106,6 +106,7 @@ def ours(account: str, base_model: str, output: Path) -> dict:
 def evaluate(folder: Path, account: str, base_model: str, seed: int) -> dict:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    from trainer.adapters import is_adapter_folder, load_for_inference
     from trainer.base_model import resolve_base_model
     from trainer.cleaning import clean_account
     from trainer.evaluation.report import evaluate_fidelity, split_accounts
@@ -113,8 +114,11 @@ def evaluate(folder: Path, account: str, base_model: str, seed: int) -> dict:
     from trainer.sources import fetch_accounts
 
     cleaned = [clean_account(fetch_accounts([account], "sample")[0])]
-    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)
-    tokenizer = AutoTokenizer.from_pretrained(folder)
+    if is_adapter_folder(folder):  # the default method is LoRA: the adapter on its (embedded) base model
+        model, tokenizer = load_for_inference(folder, dtype=torch.float32)
+    else:
+        model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)
+        tokenizer = AutoTokenizer.from_pretrained(folder)
     dtype = resolve_dtype("auto", torch.device("cpu"), model.config.hidden_size)
     start = time.perf_counter()
     fidelity = evaluate_fidelity(model, tokenizer, split_accounts(cleaned, seed),
