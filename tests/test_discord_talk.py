@@ -17,11 +17,13 @@ from bot.core.command_core import CommandCore
 from bot.frontends.discord.frontend import DiscordFrontend
 from bot.store import Store
 from bot.training.queue import JobQueue
+from tests import test_discord_personas
 from tests.bot_helpers import RecordingSpeaker, persona_model
-from tests.fakes.fake_discord import LOADING, MANAGE_WEBHOOKS, FakeDiscord
+from tests.fakes.fake_discord import LOADING, FakeDiscord
 from tests.test_discord import assert_no_pings, discord_settings
 
 pytestmark = pytest.mark.timeout(120)
+fake, plain = test_discord_personas.fake, test_discord_personas.plain  # the same two fake servers (fixtures)
 
 ADMIN = 300_000_000_000_000_009
 ANNA = 300_000_000_000_000_002
@@ -88,18 +90,6 @@ async def talking(fake: FakeDiscord, tmp_path: Path, **overrides: Any) -> AsyncI
     assert_no_pings(fake)
 
 
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord(bot_permissions=MANAGE_WEBHOOKS) as server:
-        with server.patched():
-            yield server
-
-
-@pytest.fixture
-async def plain() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as server:
-        with server.patched():
-            yield server
 
 
 async def test_a_mention_and_a_reply_in_a_thread_of_three_are_answered_as_the_persona(fake: FakeDiscord,
