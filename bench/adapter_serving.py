@@ -13,7 +13,7 @@ Approaches, each in its own fresh process (so that peak RSS is its own), alterna
 
 - ours: the bot's ``Generator`` on the adapter folders: one base model in memory, adapters attached on demand
   (LRU, ``--max-adapters``), every pending request for any persona on that base in ONE ``generate`` call with
-  a per-row adapter (peft ``adapter_names=``);
+  a per-row adapter (the adapters stacked: ``bot/generation/lora_bank.py``);
 - full-lru: the same ``Generator`` on the merged full models (its LRU of ``--model-cache`` whole models, one
   batch per model): 16 personas means loading models and one ``generate`` per persona;
 - pipeline: a fresh ``transformers.pipeline()`` per request, one at a time (``--baseline-requests`` of them).
@@ -191,13 +191,14 @@ def memory_check(root: Path, args: argparse.Namespace, dtype: Any) -> dict:
         base = next(iter(pool.bases.values())).loaded.model
         sizes["base"] = sum(p.numel() * p.element_size() for n, p in base.named_parameters() if "lora_" not in n)
         sizes["adapters"], sizes["in_use"], sizes["loads"] = pool.adapter_bytes, len(pool.attached), pool.loads
+        sizes["lora_dtype"] = str(next(iter(pool.bases.values())).bank.dtype).removeprefix("torch.")
         sizes["resident"] = rss_bytes() - before
         await gen.close()
 
     asyncio.run(go())
     resident, base_bytes, adapter_bytes = sizes["resident"], sizes["base"], sizes["adapters"]
     return {"on_disk": on_disk, "in_use": sizes["in_use"], "loads": sizes["loads"], "resident": resident,
-            "serving_base": sizes["serving_base"],
+            "serving_base": sizes["serving_base"], "lora_dtype": sizes["lora_dtype"],
             "base_bytes": base_bytes, "adapter_bytes": adapter_bytes,
             "adapter_file": (root / "adapters" / "persona000" / "adapter_model.safetensors").stat().st_size,
             "full_file": (root / "full" / "persona000" / "model.safetensors").stat().st_size,
@@ -292,7 +293,8 @@ def report(results: dict[str, list[dict]], args: argparse.Namespace) -> None:
         print(f"\nmemory: {m['on_disk']} adapters on disk, {m['in_use']} attached after {m['loads']} loads "
               f"(3 x {args.personas} personas passed through an LRU of {args.personas}); resident growth "
               f"{m['resident'] / mib:.0f} MiB vs the base serving one persona ({m['serving_base'] / mib:.0f} MiB: "
-              f"weights, tokenizer, model code) + {m['in_use']} adapters ({m['adapter_bytes'] / mib:.0f} MiB) = "
+              f"weights, tokenizer, model code) + {m['in_use']} adapters ({m['adapter_bytes'] / mib:.0f} MiB, held in "
+              f"{m['lora_dtype']}) = "
               f"{budget / mib:.0f} MiB: {m['resident'] / budget:.2f}x (goal <= 1.20x: "
               f"{'PASS' if m['resident'] <= 1.2 * budget else 'FAIL'}); vs the weights alone (base "
               f"{m['base_bytes'] / mib:.0f} MiB + adapters): {m['resident'] / weights:.2f}x")

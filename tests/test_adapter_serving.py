@@ -76,6 +76,8 @@ async def test_adapters_are_evicted_least_recently_used_first(personas) -> None:
             assert said(await gen.generate(persona, "", 1, **GREEDY)) == [text]
             assert gen.adapters.attached == [str(persona)]
         assert gen.adapters.loads == 4
+        bank = next(iter(gen.adapters.bases.values())).bank  # evicted before the next was stacked: one slot
+        assert len(bank) == 1 and bank.nbytes == gen.adapters.adapter_bytes
         # Two personas at once with room for one: two calls, each right.
         both = await asyncio.gather(gen.generate(personas.starter, "", 1, **GREEDY),
                                     gen.generate(personas.bread, "", 1, **GREEDY))

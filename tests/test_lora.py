@@ -20,8 +20,6 @@ from tests.parrot_model import BREAD, STARTER, train_parrot_adapter
 from tests.test_cli import FAST, ROOT, run_cli, trainer_env
 from trainer.adapters import (
     AdapterError,
-    attach_adapter,
-    detach_adapter,
     load_base,
     load_for_inference,
     merge_adapter_folder,
@@ -261,17 +259,16 @@ def test_an_adapter_for_another_architecture_is_refused(lora_run, tmp_path, tiny
 # ---------------------------------------------------------------------------------------------- serving
 
 
-def _greedy(model, tokenizer, prompts: list[str], adapter_names: list[str] | None = None) -> list[str]:
+def _greedy(model, tokenizer, prompts: list[str]) -> list[str]:
     """One left-padded greedy generate call; each prompt starts after end-of-text, like the bot's."""
     eos = tokenizer.eos_token_id
     rows = [[eos, *tokenizer(p, add_special_tokens=False)["input_ids"]] for p in prompts]
     width = max(len(r) for r in rows)
     ids = torch.tensor([[eos] * (width - len(r)) + r for r in rows])
     mask = torch.tensor([[0] * (width - len(r)) + [1] * len(r) for r in rows])
-    kwargs = {"adapter_names": adapter_names} if adapter_names is not None else {}
     with torch.inference_mode():
         out = model.generate(input_ids=ids, attention_mask=mask, max_new_tokens=12, do_sample=False,
-                             eos_token_id=eos, pad_token_id=eos, **kwargs)
+                             eos_token_id=eos, pad_token_id=eos)
     texts = []
     for prompt, row in zip(prompts, out[:, width:].tolist(), strict=True):
         row = row[: row.index(eos)] if eos in row else row
@@ -280,35 +277,43 @@ def _greedy(model, tokenizer, prompts: list[str], adapter_names: list[str] | Non
 
 
 def test_one_batch_serves_each_row_with_its_own_adapter(parrot_dir, tmp_path_factory):
-    """Two adapters trained to different tweets, one generate call: every row says its own adapter's tweet."""
+    """Two adapters trained to different tweets, one generate call: every row says its own adapter's tweet.
+
+    Served as the bot serves them: stacked in a ``LoraBank`` (``tests/test_lora_bank.py`` compares it with
+    peft's own mixed batches number by number)."""
+    from bot.generation.lora_bank import LoraBank
+
     root = tmp_path_factory.mktemp("personas")
     cache = root / "cache"
     bread = train_parrot_adapter(parrot_dir, root / "bread", BREAD, cache_dir=cache)
     starter = train_parrot_adapter(parrot_dir, root / "starter", STARTER, cache_dir=cache)
     tokenizer = AutoTokenizer.from_pretrained(parrot_dir)
-    model = load_base(parrot_dir)
-    base_says = _greedy(model, tokenizer, [""])[0]
+    bank = LoraBank(load_base(parrot_dir))
+    base_says = _greedy(bank.model, tokenizer, [""])[0]
     assert base_says == BREAD  # the parrot's own favourite: the STARTER adapter must change it
 
-    model = attach_adapter(model, bread, "bread", parrot_dir, cache)
-    model = attach_adapter(model, starter, "starter", parrot_dir, cache)
-    names = ["starter", "bread", "__base__", "starter", "bread"]
+    bank.add("bread", bread)
+    bank.add("starter", starter)
+    names = ["starter", "bread", None, "starter", "bread"]
     prompts = ["", "", "", "my sourdough", "the bread"]  # different lengths: left padding per row
-    mixed = _greedy(model, tokenizer, prompts, names)
+    with bank.rows(names):
+        mixed = _greedy(bank.model, tokenizer, prompts)
     assert mixed[:3] == [STARTER, BREAD, BREAD]
     assert mixed[3].startswith("my sourdough starter is alive") and mixed[4].startswith("the bread is ready")
     for row, (prompt, name) in enumerate(zip(prompts, names, strict=True)):  # as if each were alone
-        assert _greedy(model, tokenizer, [prompt], [name]) == [mixed[row]]
+        with bank.rows([name]):
+            assert _greedy(bank.model, tokenizer, [prompt]) == [mixed[row]]
 
-    # Eviction: a detached adapter is gone, the other keeps serving, and it can come back.
-    detach_adapter(model, "starter")
-    assert "starter" not in model.peft_config
-    with pytest.raises(ValueError, match="non-existing adapter"):
-        _greedy(model, tokenizer, [""], ["starter"])
-    assert _greedy(model, tokenizer, [""], ["bread"]) == [BREAD]
-    detach_adapter(model, "bread")  # the last one: kept (peft's empty state breaks later loads)
-    model = attach_adapter(model, starter, "starter2", parrot_dir, cache)
-    assert _greedy(model, tokenizer, ["", ""], ["starter2", "__base__"]) == [STARTER, BREAD]
+    # Eviction: a removed adapter is gone, the other keeps serving, and it can come back.
+    bank.remove("starter")
+    with pytest.raises(KeyError, match="not in the bank"), bank.rows(["starter"]):
+        pass
+    with bank.rows(["bread"]):
+        assert _greedy(bank.model, tokenizer, [""]) == [BREAD]
+    bank.remove("bread")
+    bank.add("starter2", starter)
+    with bank.rows(["starter2", None]):
+        assert _greedy(bank.model, tokenizer, ["", ""]) == [STARTER, BREAD]
 
 
 # ---------------------------------------------------------------------------------------------- training

@@ -12,9 +12,9 @@ SHA-256 of the weights) and records the adapter file's SHA-256. Before any adapt
 - a missing or different base: no folder on this machine holds weights with the recorded identity (nothing
   is downloaded or converted here), or the base given has other weights.
 
-The bot's generator uses ``resolve_adapter_base`` + ``load_base`` once per base model, then
-``attach_adapter`` / ``detach_adapter`` per persona on one shared peft model (see ``bench/adapter_serving.py``).
-``load_for_inference`` does all of it for a single adapter.
+The bot's generator uses ``resolve_adapter_base`` + ``load_base`` once per base model, then ``check_adapter``
+per persona before stacking it (``bot/generation/lora_bank.py``). ``load_for_inference`` loads a single
+adapter with peft (``attach_adapter``), for the evaluation and the CLI.
 """
 
 from __future__ import annotations
@@ -194,14 +194,6 @@ def attach_adapter(model: Any, folder: Path, name: str, base_dir: Path, cache_di
         raise AdapterError(f"the adapter {Path(folder).name!r} could not be loaded ({type(exc).__name__})") from None
     model.eval()
     return model
-
-
-def detach_adapter(model: Any, name: str) -> None:
-    """Remove adapter ``name`` from a peft model (frees its weights). Same threading rule as ``attach_adapter``."""
-    if name in getattr(model, "peft_config", {}):
-        if len(model.peft_config) == 1:  # peft refuses to delete the last adapter: keep the (idle) weights
-            return
-        model.delete_adapter(name)
 
 
 def load_for_inference(folder: Path, cache_dir: Path | None = None, *, base_dir: Path | None = None,

@@ -19,7 +19,7 @@ AVX512-BF16, no GPU, shared with other jobs at load 6-10, so wall times are infl
   does not (81%), hence ``EPOCHS``.
 - So ``auto`` picks LoRA: the quality given up is within run-to-run noise, and besides training faster, a
   persona is 23x smaller on disk and the bot serves every adapter on one base model together (one base in
-  memory, mixed-adapter batches: ``bot/generation/adapter_pool.py``). Full fine-tuning stays one flag away.
+  memory, mixed-adapter batches: ``bot/generation/adapter_pool.py``, ``lora_bank.py``). Full fine-tuning stays one flag away.
 - GPU or a larger Hub model: NOT measured (no GPU in this environment). From the arithmetic: full
   fine-tuning keeps ~20 bytes per parameter besides activations (``FULL_BYTES_PER_PARAM``: bf16 weights and
   gradients, fp32 master weights and their gradients, AdamW's two moments), ~32 GiB for a 1.7B model, which

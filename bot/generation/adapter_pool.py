@@ -1,35 +1,35 @@
 """Personas as LoRA adapters on shared base models: one base in memory per base in use, adapters on demand.
 
-- A base model is loaded once (by its identity: the SHA-256 of its weights, ``trainer/base_model.py``) and
-  becomes a peft model as its first adapter is attached; every persona trained on it is an adapter of that
-  one model, named ``p<hash of its folder>``.
+- A base model is loaded once (by its identity: the SHA-256 of its weights, ``trainer/base_model.py``);
+  every persona trained on it is an adapter stacked in that base's ``LoraBank`` (``lora_bank.py``), which
+  serves a batch of rows with different adapters in two batched matmuls per layer.
 - Adapters stay attached in an LRU bounded by a count (``max_adapters``) and by the memory their weights
-  take (``max_bytes``); the least recently used ones are detached (the adapters of the batch being prepared
-  stay, even over the bound). A base whose last adapter goes is freed.
+  take (``max_bytes``); the least recently used ones are detached, by count before a batch's new adapters
+  are stacked (so the stacks never hold more than the bound), by memory after (the adapters of the batch
+  being prepared stay, even over the bound). A base whose last adapter goes is freed.
 - Before any weights reach the model, ``trainer.adapters`` checks the adapter: its checksum, its base's
   identity (a base not on this machine, or other weights, is refused), its architecture and every tensor's
   shape. A refusal concerns that adapter only: ``prepare`` returns the error for its rows and the others run.
 - A retrained persona (a new ``adapter_model.safetensors``: another inode or time) is detached and reloaded.
 
-Every method runs in the generator's single worker thread: peft's ``load_adapter``/``delete_adapter`` and
-the ``adapter_names`` hooks that ``generate`` installs change the shared model, so nothing else may touch it.
+Every method runs in the generator's single worker thread: stacking adapters and the bank's row hooks
+change the shared model, so nothing else may touch it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
-import hashlib
 import logging
 import os
 import time
-import warnings
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.generation.lora_bank import LoraBank
 from bot.generation.model_cache import GenerationError, LoadedModel, serving_dtype, special_ids
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class _Slot:
-    name: str  # the peft adapter name
     base: str  # the base's weights_sha256
     stamp: tuple[int, int]  # adapter file inode + mtime
     nbytes: int
@@ -45,16 +44,18 @@ class _Slot:
 
 @dataclass
 class _Base:
-    loaded: LoadedModel  # .model is a peft model once the first adapter is attached
+    loaded: LoadedModel
     folder: Path
+    bank: LoraBank
 
 
 @dataclass
 class Prepared:
-    """What one ``generate`` call needs: the shared base, and per adapter folder its name or its refusal."""
+    """What one ``generate`` call needs: the shared base and its bank, the folders served, the refusals."""
 
     base: LoadedModel | None
-    names: dict[str, str] = field(default_factory=dict)  # folder key -> peft adapter name
+    bank: LoraBank | None = None
+    served: set[str] = field(default_factory=set)  # folder keys, stacked in ``bank``
     refused: dict[str, GenerationError] = field(default_factory=dict)  # folder key -> one-line error
 
 
@@ -93,6 +94,10 @@ class AdapterPool:
 
         prepared = Prepared(None)
         keys = list(dict.fromkeys(adapter_key(f) for f in folders))[: self.max_adapters]
+        incoming = sum(key not in self.slots for key in keys)
+        for key in [k for k in self.slots if k not in keys][: max(0, len(self.slots) + incoming - self.max_adapters)]:
+            log.info("adapter pool: evicted %s", Path(key).name)
+            self._detach(key, keep_base=True)  # make room first: the stacks never hold more than max_adapters
         for key in keys:
             try:
                 slot = self._attach(key)
@@ -106,14 +111,15 @@ class AdapterPool:
                 prepared.refused[key] = GenerationError(
                     f"the model {Path(key).name!r} could not be loaded ({type(error).__name__})")
                 continue
-            base = self.bases[slot.base].loaded
-            if prepared.base is not None and prepared.base is not base:
+            base = self.bases[slot.base]
+            if prepared.base is not None and prepared.base is not base.loaded:
                 prepared.refused[key] = GenerationError("internal: adapters of two base models in one batch")
                 continue
-            prepared.base = base
-            prepared.names[key] = slot.name
+            prepared.base, prepared.bank = base.loaded, base.bank
+            prepared.served.add(key)
         loads = self.loads
-        self._evict(keep=set(prepared.names))
+        self._evict(keep=prepared.served)
+        self._tidy()
         if self.loads != loads or prepared.refused:
             release_free_memory()
         return prepared
@@ -124,17 +130,20 @@ class AdapterPool:
         if key not in self.slots:
             return False
         self._detach(key)
+        self._tidy()
         release_free_memory()
         return True
 
     def clear(self) -> None:
+        for base in self.bases.values():
+            base.bank.close()
         self.slots.clear()
         self.bases.clear()
 
     # ------------------------------------------------------------------------------------------ internals
 
     def _attach(self, key: str) -> _Slot:
-        from trainer.adapters import attach_adapter, read_adapter, resolve_adapter_base
+        from trainer.adapters import check_adapter, read_adapter, resolve_adapter_base
 
         folder = Path(key)
         try:
@@ -153,15 +162,19 @@ class AdapterPool:
         base = self.bases.get(sha)
         if base is None:
             base_dir = resolve_adapter_base(folder, self.cache_dir)
-            base = self.bases[sha] = _Base(self._load_base(base_dir), base_dir)
-        name = "p" + hashlib.sha256(key.encode()).hexdigest()[:16]  # peft names may not contain dots
+            loaded = self._load_base(base_dir)
+            base = self.bases[sha] = _Base(loaded, base_dir, LoraBank(loaded.model, self.max_adapters))
         started = time.perf_counter()
-        base.loaded.model = attach_adapter(base.loaded.model, folder, name, base.folder, self.cache_dir)
-        nbytes = _cast_adapter(base.loaded.model, name, base.loaded.model.dtype)
-        slot = self.slots[key] = _Slot(name, sha, stamp, nbytes)
+        try:
+            check_adapter(folder, base.folder, base.loaded.model, self.cache_dir)
+            nbytes = base.bank.add(key, folder)
+        finally:
+            if not len(base.bank):
+                self.bases.pop(sha, None)  # a base loaded for an adapter that was refused
+        slot = self.slots[key] = _Slot(sha, stamp, nbytes)
         self.loads += 1
-        log.info("adapter pool: attached %s (%.1f MB) to %s in %.2f s", folder.name, nbytes / 1e6,
-                 info.base_label, time.perf_counter() - started)
+        log.info("adapter pool: attached %s (%.1f MB in %s) to %s in %.2f s", folder.name, nbytes / 1e6,
+                 str(base.bank.dtype).removeprefix("torch."), info.base_label, time.perf_counter() - started)
         return slot
 
     def _load_base(self, folder: Path) -> LoadedModel:
@@ -194,32 +207,27 @@ class AdapterPool:
                 log.info("adapter pool: evicted %s", Path(key).name)
                 self._detach(key)
 
-    def _detach(self, key: str) -> None:
-        from trainer.adapters import detach_adapter
-
+    def _detach(self, key: str, keep_base: bool = False) -> None:
         slot = self.slots.pop(key)
-        if not any(other.base == slot.base for other in self.slots.values()):
-            self.bases.pop(slot.base, None)  # its last persona went: free the base model too
-            return
-        with warnings.catch_warnings():  # peft: "Adapter ... was active which is now deleted" (per row here)
-            warnings.simplefilter("ignore", UserWarning)
-            detach_adapter(self.bases[slot.base].loaded.model, slot.name)
+        base = self.bases[slot.base]
+        base.bank.remove(key)
+        if not len(base.bank) and not keep_base:  # its last persona went: free the base model too
+            base.bank.close()
+            del self.bases[slot.base]
+
+    def _tidy(self) -> None:
+        """Free bases left without personas; shrink stacks that evictions left half empty."""
+        for sha, base in list(self.bases.items()):
+            if not len(base.bank):
+                base.bank.close()
+                del self.bases[sha]
+            else:
+                base.bank.compact()
 
 
 def release_free_memory() -> None:
-    """Give freed heap memory back to the OS (glibc): peft loads an adapter in fp32 and it is cast to the
-    serving dtype, which leaves holes in the heap; measured here, 48 loads through an LRU of 16 kept ~200 MiB
-    resident without this (``bench/adapter_serving.py``'s memory check)."""
+    """Give freed heap memory back to the OS (glibc): an adapter is read in fp32 and cast, and stacks grow and
+    shrink, which leaves holes in the heap; measured with peft's loading, 48 loads through an LRU of 16 kept
+    ~200 MiB resident without this (``bench/adapter_serving.py``'s memory check)."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-
-
-def _cast_adapter(model: Any, name: str, dtype: Any) -> int:
-    """Cast adapter ``name``'s weights to the serving dtype; return their size in bytes."""
-    nbytes = 0
-    for module in model.modules():
-        if hasattr(module, "lora_A") and name in module.lora_A:
-            for part in (module.lora_A[name], module.lora_B[name]):
-                part.to(dtype)
-                nbytes += sum(p.numel() * p.element_size() for p in part.parameters())
-    return nbytes

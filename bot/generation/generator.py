@@ -11,8 +11,9 @@ Design
   settings) are served in turn, oldest first.
 - Personas trained as LoRA adapters (``--method lora``) are batched by their BASE model, not by folder:
   every pending request for any adapter on one base (up to the pool's adapter count) runs in ONE
-  ``generate`` call, each row with its own adapter (peft's ``adapter_names=``). ``adapter_pool.py`` keeps
-  one base in memory per base in use and an LRU of attached adapters (count and memory bounded). An adapter
+  ``generate`` call, each row with its own adapter (``lora_bank.py``: the adapters stacked, two batched
+  matmuls per layer). ``adapter_pool.py`` keeps one base in memory per base in use and an LRU of attached
+  adapters (count and memory bounded). An adapter
   that is refused (corrupt, for another architecture, its base missing or different) fails its own
   requests with one line; the other rows of the batch are served.
 - Every prompt starts after an end-of-text token: the trainer joins tweets with it, so this is where a
@@ -39,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.generation.adapter_pool import AdapterPool, release_free_memory
+from bot.generation.adapter_pool import AdapterPool
 from bot.generation.model_cache import GenerationError, LoadedModel, ModelCache, default_threads
 from bot.generation.sampling import NucleusSampler
 from trainer.output import ADAPTER_CONFIG, METADATA_FILENAME
@@ -293,20 +294,17 @@ class Generator:
             texts = self._generate(key, self.cache.get(key.group), _rows(batch))
             return _split(batch, texts)
         prepared = self.adapters.prepare([r.model for r in batch])
-        served = [r for r in batch if r.model in prepared.names]
+        served = [r for r in batch if r.model in prepared.served]
         texts: list[str] = []
-        if served and prepared.base is not None:
-            names = [prepared.names[r.model] for r in served for _ in range(r.n)]
-            texts = self._generate(key, prepared.base, _rows(served), names)
-            release_free_memory()  # peft's mixed batch leaves many small freed blocks in the heap (a few ms)
+        if served and prepared.base is not None and prepared.bank is not None:
+            with prepared.bank.rows([r.model for r in served for _ in range(r.n)]):
+                texts = self._generate(key, prepared.base, _rows(served))
         results = dict(zip(map(id, served), _split(served, texts), strict=True))
         unserved = GenerationError("the model could not be served; try again")
         return [results[id(r)] if id(r) in results else prepared.refused.get(r.model, unserved) for r in batch]
 
-    def _generate(self, key: _Settings, loaded: LoadedModel, prompts: list[tuple[str, tuple[str, ...]]],
-                  adapter_names: list[str] | None = None) -> list[str]:
-        """One left-padded ``generate`` call for all prompts (and contexts); ``adapter_names``: each row's
-        adapter on a peft model."""
+    def _generate(self, key: _Settings, loaded: LoadedModel, prompts: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+        """One left-padded ``generate`` call for all prompts (and contexts)."""
         import torch
 
         tokenizer, model = loaded.tokenizer, loaded.model
@@ -335,7 +333,6 @@ class Generator:
                 top_p=None,
                 top_k=None,
                 logits_processor=processors,
-                **({"adapter_names": adapter_names} if adapter_names is not None else {}),
             )
         self.stats.generate_calls += 1
         self.stats.sequences += len(prompts)
