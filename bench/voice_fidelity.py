@@ -41,6 +41,8 @@ RECIPES: dict[str, dict] = {
     "full": {"method": "full"},
     "lora-2ep": {"method": "lora", "epochs": 2},
     "lora-4ep": {"method": "lora", "epochs": 4},
+    # blends: every account the same number of tweets per epoch instead of the same number of tokens
+    "tweets": {"balance": "tweets"},
     # what the trainer did before the voice fidelity work (issue 12)
     "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
                "balance": "tweets"},

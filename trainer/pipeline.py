@@ -18,6 +18,7 @@ from typing import Any
 
 from trainer import __version__
 from trainer.errors import TrainerError
+from trainer.evaluation import DEFAULT_SAMPLES
 from trainer.progress import NullReporter, Reporter
 from trainer.training import TrainingCancelled, TrainResult, TrainSettings
 
@@ -58,7 +59,7 @@ class TrainConfig:
     stats_only: bool = False
     samples: int = 3
     evaluate: bool = True  # voice fidelity at the end (trainer.evaluation)
-    eval_samples: int = 192  # = trainer.evaluation.DEFAULT_SAMPLES
+    eval_samples: int = DEFAULT_SAMPLES
     prompt: str = DEFAULT_PROMPT
     push_to_hub: str | None = None
     private: bool = False

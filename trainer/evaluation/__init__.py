@@ -7,6 +7,6 @@ This package file imports nothing, so the card can render a table without loadin
 
 SCHEMA = "mimicbird-fidelity/1"  # the ``fidelity`` object of mimicbird.json (``report.Fidelity`` documents it)
 PROMPTS = ("", "I", "Today", "This", "So", "My", "Just", "The")  # the empty prompt and neutral tweet openers
-PER_PROMPT = 24  # 8 x 24 = 192 samples: the README shows the spread across seeds that chose it
+PER_PROMPT = 16  # 8 x 16 = 128 samples: the README says why (the error of a share, the evaluation's cost)
 SEED = 0  # the evaluation's sampling seed: fixed, so the base model's samples are cached once
 DEFAULT_SAMPLES = len(PROMPTS) * PER_PROMPT
