@@ -155,8 +155,8 @@ class AdapterPool:
         if slot is not None and slot.stamp == stamp:
             self.slots.move_to_end(key)
             return slot
-        if slot is not None:  # the persona was retrained: drop the old weights
-            self._detach(key)
+        if slot is not None:  # the persona was retrained: drop the old weights (the base stays for the new)
+            self._detach(key, keep_base=True)
         info = read_adapter(folder)  # a missing or corrupt file is refused here, before any base is loaded
         sha = str(info.base["weights_sha256"])
         base = self.bases.get(sha)
