@@ -165,14 +165,23 @@ def test_gpt2_conv1d_layers_are_served_like_peft(tmp_path):
 
 @pytest.mark.parametrize("how, reason", [
     ("dora", "uses use_dora"),
+    ("wide", "its layers do not fit the base model's"),
     ("embedding", "which the bot cannot serve beside other personas"),
     ("rank", "has rank 2, its configuration says 3"),
     ("alpha", "no valid rank or alpha"),
     ("unreadable", "is corrupt: it cannot be read"),
 ])
-def test_what_cannot_be_stacked_is_refused_in_one_line(tiny_model_dir, adapters, tmp_path, how, reason):
+def test_what_cannot_be_stacked_is_refused_in_one_line(tiny_model_dir, adapters, reference, tmp_path, how, reason):
     if how == "dora":
         folder = save_adapter(tiny_model_dir, tmp_path / how, 1, r=2, target_modules=["q_proj"], use_dora=True)
+    elif how == "wide":  # rank 2 like "a", all layers, but the last one read has a B one row too wide
+        from safetensors.torch import load_file, save_file
+
+        folder = save_adapter(tiny_model_dir, tmp_path / how, 1, r=2, target_modules="all-linear")
+        weights = load_file(folder / "adapter_model.safetensors")
+        last = [k for k in weights if "lora_B" in k][-1]  # the bank reads the file's order
+        weights[last] = torch.cat([weights[last], weights[last][:1]])
+        save_file(weights, folder / "adapter_model.safetensors")
     elif how == "embedding":
         folder = save_adapter(tiny_model_dir, tmp_path / how, 1, r=2, target_modules=["embed_tokens"])
     else:
@@ -191,5 +200,15 @@ def test_what_cannot_be_stacked_is_refused_in_one_line(tiny_model_dir, adapters,
     with pytest.raises(AdapterError) as error:
         bank.add("bad", folder)
     assert reason in str(error.value) and "\n" not in str(error.value) and str(tmp_path) not in str(error.value)
-    assert len(bank) == 1 and bank.nbytes == before and "bad" not in bank
+    assert len(bank) == 1 and "bad" not in bank
+    # ... and the slot it was written to is clean: the next adapter in it (MLP layers only) computes as peft does
+    bank.add("d", adapters["d"])
+    keys = ["d", "good"]
+    with torch.inference_mode(), bank.rows(keys):
+        logits = bank.model(IDS.repeat(2, 1)).logits
+    torch.testing.assert_close(logits[0], reference["d"], rtol=1e-4, atol=1e-4)
+    torch.testing.assert_close(logits[1], reference["a"], rtol=1e-4, atol=1e-4)
+    bank.remove("d")
+    bank.compact()  # the stack grew a slot for the refused adapter: given back
+    assert len(bank) == 1 and bank.nbytes == before
     bank.close()

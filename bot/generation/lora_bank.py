@@ -91,19 +91,25 @@ class _Stack:
             grown = max(1, 2 * self.capacity)
             self._resize(max(self.capacity + 1, min(grown, limit or grown)))
         slot = self.keys.index(None)
-        for path, (a, b) in weights.items():
-            layer = self.layers.get(path)
-            if layer is None:
-                zeros = torch.zeros
-                layer = self.layers[path] = _Layer(
-                    zeros(self.capacity, a.shape[0], self.rank, dtype=self.dtype, device=self.device),
-                    zeros(self.capacity, self.rank, b.shape[1], dtype=self.dtype, device=self.device))
-            layer.A[slot, :, : a.shape[1]] = a
-            layer.B[slot, : b.shape[0], :] = b
+        try:
+            for path, (a, b) in weights.items():
+                layer = self.layers.get(path)
+                if layer is None:
+                    zeros = torch.zeros
+                    layer = self.layers[path] = _Layer(
+                        zeros(self.capacity, a.shape[0], self.rank, dtype=self.dtype, device=self.device),
+                        zeros(self.capacity, self.rank, b.shape[1], dtype=self.dtype, device=self.device))
+                layer.A[slot, :, : a.shape[1]] = a
+                layer.B[slot, : b.shape[0], :] = b
+        except RuntimeError:  # a layer of another width: leave the slot as clean as it was
+            self.remove_slot(slot)
+            raise
         self.keys[slot] = key
 
     def remove(self, key: str) -> None:
-        slot = self.keys.index(key)
+        self.remove_slot(self.keys.index(key))
+
+    def remove_slot(self, slot: int) -> None:
         for layer in self.layers.values():
             layer.A[slot].zero_()
             layer.B[slot].zero_()
@@ -203,7 +209,11 @@ class LoraBank:
         stack = self._stacks.get(rank)
         if stack is None:
             stack = self._stacks[rank] = _Stack(rank, dtype, device)
-        stack.add(key, weights, self.max_slots)
+        try:
+            stack.add(key, weights, self.max_slots)
+        except RuntimeError:
+            raise AdapterError(f"the adapter {label!r} is for another architecture: its layers do not fit the "
+                               "base model's") from None
         self._rank[key] = rank
         for path in weights:
             if path not in self._hooks:
