@@ -43,6 +43,9 @@ RECIPES: dict[str, dict] = {
     "lora-4ep": {"method": "lora", "epochs": 4},
     # blends: every account the same number of tweets per epoch instead of the same number of tokens
     "tweets": {"balance": "tweets"},
+    # LoRA without dropout on the adapter's input: 27% faster steps here
+    "nodrop": {"lora_dropout": 0.0},
+    "nodrop-top15": {"lora_dropout": 0.0, "lora_layers": 15},
     # what the trainer did before the voice fidelity work (issue 12)
     "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
                "balance": "tweets"},

@@ -33,6 +33,7 @@ from trainer.lora import (
     add_adapter,
     choose_method,
     default_epochs,
+    describe,
 )
 from trainer.output import write_model_folder
 
@@ -349,6 +350,19 @@ def test_training_a_lora_model_updates_only_the_adapter(tiny_model_dir, dtype):
     assert next(model.parameters()).dtype == torch.float32 and math.isfinite(result.train_loss)
 
 
+def test_an_adapter_of_the_top_layers_only(tiny_model_dir):
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    top = add_adapter(model, LoraOptions(rank=2, dropout=0.0, layers=1))
+    adapted = {n.split(".lora_A")[0] for n, _ in top.named_parameters() if ".lora_A" in n}
+    assert adapted and all(".layers.1." in n for n in adapted)  # the tiny model's last block only
+    assert {n.rsplit(".", 1)[-1] for n in adapted} == {"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj",
+                                                        "up_proj", "down_proj"}  # all its linear layers
+    assert top.peft_config["default"].lora_dropout == 0.0
+    assert "of the top 1 blocks" in describe(top, "lora", LoraOptions(layers=1))
+    with pytest.raises(Exception, match="between 1 and the model's 2 layers"):
+        add_adapter(AutoModelForCausalLM.from_pretrained(tiny_model_dir), LoraOptions(layers=3))
+
+
 def test_auto_picks_lora_where_full_fine_tuning_does_not_fit():
     gib = 2**30
     assert choose_method("full", 1_700_000_000, "cuda", 24 * gib)[0] == "full"  # asked for: done as asked
@@ -380,6 +394,8 @@ def test_without_epochs_each_method_trains_its_measured_number(tiny_model_dir, t
     (["--lora-target-modules", "q_proj,rm -rf"], "is not a module name"),
     (["--lora-target-modules", "all-linear,q_proj"], "cannot be combined"),
     (["--lora-learning-rate", "-1"], "--lora-learning-rate must be positive"),
+    (["--lora-dropout", "1"], "--lora-dropout must be at least 0 and below 1"),
+    (["--lora-layers", "0"], "--lora-layers must be at least 1"),
 ])
 def test_bad_lora_options_are_refused_before_fetching(capsys, tmp_path, monkeypatch, args, reason):
     monkeypatch.chdir(tmp_path)

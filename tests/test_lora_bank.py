@@ -23,6 +23,7 @@ SPECS = {
           "alpha_pattern": {"down_proj": 7}},
     "d": {"r": 2, "lora_alpha": 3, "target_modules": ["gate_proj", "up_proj", "down_proj"]},
     "e": {"r": 2, "lora_alpha": 2, "target_modules": "all-linear"},
+    "f": {"r": 3, "lora_alpha": 6, "target_modules": ["q_proj", "up_proj"], "layers_to_transform": [1]},  # --lora-layers
 }
 IDS = torch.tensor([[5, 9, 2, 7, 11, 3]])
 
@@ -86,7 +87,7 @@ def bank(tiny_model_dir, adapters):
 
 
 @pytest.mark.parametrize("rows", [
-    ["a", "b", "c", "d", None, "a", "c"],  # two stacks, repeats, a base row: gathered weights
+    ["a", "b", "c", "d", None, "a", "c", "f"],  # three stacks, repeats, a base row: gathered weights
     ["c", "a", "e", "d"],  # every rank-2 slot once, out of order: the stack as it is
     ["a", "c", "d", "e"],  # ... in slot order
     ["c", "c", "c"],  # one adapter: plain matmuls
@@ -104,23 +105,23 @@ def test_the_adapters_change_the_output(reference):
 
 def test_adapters_come_and_go_and_the_stacks_follow(bank, adapters, reference):
     full = bank.nbytes
-    assert len(bank) == 5 and bank.dtype == torch.float32
+    assert len(bank) == 6 and bank.dtype == torch.float32
     bank.remove(str(adapters["a"]))
     bank.remove(str(adapters["c"]))  # the rank-2 stack: 2 of 4 slots used
-    assert bank.nbytes == full and len(bank) == 3  # the freed slots wait for the next adapters
+    assert bank.nbytes == full and len(bank) == 4  # the freed slots wait for the next adapters
     assert_rows(bank, ["e", "d", "b", None, "e"], adapters, reference)
     bank.add(str(adapters["c"]), adapters["c"])  # a freed slot is reused
     assert bank.nbytes == full
     assert_rows(bank, ["c", "e", "d"], adapters, reference)
     bank.remove(str(adapters["c"]))
     bank.compact()  # ... or given back
-    assert bank.nbytes < full and len(bank) == 3
+    assert bank.nbytes < full and len(bank) == 4
     assert_rows(bank, ["e", "d", "b", None, "e"], adapters, reference)
     with pytest.raises(KeyError):
         bank_logits(bank, ["a"], adapters)
     bank.add(str(adapters["a"]), adapters["a"])
     assert_rows(bank, ["a", "e", "d", "b"], adapters, reference)
-    for name in ("a", "b", "d", "e"):
+    for name in ("a", "b", "d", "e", "f"):
         bank.remove(str(adapters[name]))
     bank.compact()
     assert len(bank) == 0 and bank.nbytes == 0

@@ -140,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="all-linear, or layer names separated by commas, e.g. q_proj,v_proj (default: all-linear)")
     lora.add_argument("--lora-learning-rate", type=float, default=d.lora_learning_rate, metavar="LR",
                       help=f"peak learning rate for LoRA, instead of --learning-rate (default: {d.lora_learning_rate:g})")
+    lora.add_argument("--lora-dropout", type=float, default=d.lora_dropout, metavar="P",
+                      help=f"dropout on the adapter's input while training (default: {d.lora_dropout:g})")
+    lora.add_argument("--lora-layers", type=int, default=d.lora_layers, metavar="N",
+                      help="adapt only the top N blocks of the model (default: all)")
     lora.add_argument("--merge", action="store_true",
                       help="LoRA: write the adapter merged into a standalone model (the Hub push always merges)")
 
@@ -226,7 +230,8 @@ def config_from_args(args: argparse.Namespace, *, bearer_token: str | None = Non
         evals_per_epoch=args.evals_per_epoch, device=args.device,
         dtype=args.dtype, method=args.method, lora_rank=args.lora_rank, lora_alpha=args.lora_alpha,
         lora_target_modules=args.lora_target_modules.replace(",", " ").split(),
-        lora_learning_rate=args.lora_learning_rate, merge=args.merge, stats_only=args.stats_only,
+        lora_learning_rate=args.lora_learning_rate, lora_dropout=args.lora_dropout,
+        lora_layers=args.lora_layers, merge=args.merge, stats_only=args.stats_only,
         samples=args.samples, prompt=args.prompt,
         push_to_hub=args.push_to_hub, private=args.private, wandb=args.wandb, bearer_token=bearer_token,
         hf_token=hf_token, bluesky_url=args.bluesky_url, mastodon_url=args.mastodon_url,
@@ -308,6 +313,8 @@ def _validate(config: Any) -> None:
         (1 <= config.lora_rank <= 1024, "--lora-rank must be between 1 and 1024"),
         (config.lora_alpha > 0, "--lora-alpha must be positive"),
         (config.lora_learning_rate > 0, "--lora-learning-rate must be positive"),
+        (0 <= config.lora_dropout < 1, "--lora-dropout must be at least 0 and below 1"),
+        (config.lora_layers is None or 1 <= config.lora_layers <= 4096, "--lora-layers must be at least 1"),
     ]
     for ok, message in checks:
         if not ok:

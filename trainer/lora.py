@@ -58,10 +58,11 @@ class LoraOptions:
     target_modules: list[str] = field(default_factory=lambda: [ALL_LINEAR])
     learning_rate: float = 2e-3
     dropout: float = 0.05
+    layers: int | None = None  # adapt only the top N decoder layers (None: all)
 
     def as_dict(self) -> dict[str, Any]:
         return {"rank": self.rank, "alpha": self.alpha, "target_modules": list(self.target_modules),
-                "learning_rate": self.learning_rate, "dropout": self.dropout}
+                "learning_rate": self.learning_rate, "dropout": self.dropout, "layers": self.layers}
 
 
 def parse_target_modules(text: str | Sequence[str]) -> list[str]:
@@ -135,8 +136,17 @@ def add_adapter(model: Any, options: LoraOptions) -> Any:
     targets: Any = options.target_modules
     if list(targets) == [ALL_LINEAR]:
         targets = ALL_LINEAR
+    layers: dict[str, Any] = {}
+    if options.layers is not None:  # the top layers only: the backward pass stops below them
+        count = int(getattr(model.config, "num_hidden_layers", 0) or getattr(model.config, "n_layer", 0) or 0)
+        if not 1 <= options.layers <= count:
+            raise TrainerError(f"--lora-layers must be between 1 and the model's {count} layers")
+        if targets == ALL_LINEAR:  # peft wants names to pick layers by: the linear layers inside the blocks
+            targets = sorted({name.rsplit(".", 1)[-1] for name, module in model.named_modules()
+                              if _DECODER_LAYER.search(name) and _is_linear(module)})
+        layers["layers_to_transform"] = list(range(count - options.layers, count))
     config = LoraConfig(r=options.rank, lora_alpha=options.alpha, lora_dropout=options.dropout,
-                        target_modules=targets, bias="none", task_type="CAUSAL_LM")
+                        target_modules=targets, bias="none", task_type="CAUSAL_LM", **layers)
     try:
         return get_peft_model(model, config)
     except ValueError as exc:  # e.g. target modules not found in the model
@@ -193,7 +203,18 @@ def prepare_method(model: Any, config: Any, n_params: int | None = None) -> tupl
 def lora_options(config: Any) -> LoraOptions:
     return LoraOptions(rank=config.lora_rank, alpha=config.lora_alpha,
                        target_modules=parse_target_modules(config.lora_target_modules),
-                       learning_rate=config.lora_learning_rate)
+                       learning_rate=config.lora_learning_rate, dropout=config.lora_dropout,
+                       layers=config.lora_layers)
+
+
+_DECODER_LAYER = re.compile(r"\.\d+\.")  # a module inside a numbered block: model.layers.3.mlp.up_proj
+
+
+def _is_linear(module: Any) -> bool:
+    from torch import nn
+    from transformers.pytorch_utils import Conv1D
+
+    return isinstance(module, nn.Linear | Conv1D)
 
 
 def describe(model: Any, method: str, options: LoraOptions | None) -> str:
@@ -203,5 +224,7 @@ def describe(model: Any, method: str, options: LoraOptions | None) -> str:
         return f"full fine-tuning (all {total / 1e6:.0f}M parameters)"
     trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
     targets = "all linear layers" if options.target_modules == [ALL_LINEAR] else ", ".join(options.target_modules)
+    if options.layers is not None:
+        targets += f" of the top {options.layers} blocks"
     return (f"LoRA adapter (rank {options.rank}, alpha {options.alpha:g}, {targets}; "
             f"{trainable / 1e6:.2f}M trainable parameters, {trainable / max(1, total - trainable):.2%} of the base)")
