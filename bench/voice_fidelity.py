@@ -46,6 +46,7 @@ RECIPES: dict[str, dict] = {
     # LoRA without dropout on the adapter's input: 27% faster steps here
     "nodrop": {"lora_dropout": 0.0},
     "nodrop-top15": {"lora_dropout": 0.0, "lora_layers": 15},
+    "lora-lr3e-3": {"lora_learning_rate": 3e-3},
     # what the trainer did before the voice fidelity work (issue 12)
     "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
                "balance": "tweets"},
