@@ -54,7 +54,7 @@ class TrainConfig:
     lora_rank: int = 16
     lora_alpha: float = 32.0
     lora_target_modules: list[str] = field(default_factory=lambda: ["all-linear"])
-    lora_learning_rate: float = 2e-3
+    lora_learning_rate: float = 3e-3
     lora_dropout: float = 0.0  # trainer.lora.LoraOptions.dropout says why
     lora_layers: int | None = None  # adapt only the top N decoder layers (None: all)
     merge: bool = False  # LoRA: write the adapter merged into a standalone model
