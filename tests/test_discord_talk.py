@@ -90,8 +90,6 @@ async def talking(fake: FakeDiscord, tmp_path: Path, **overrides: Any) -> AsyncI
     assert_no_pings(fake)
 
 
-
-
 async def test_a_mention_and_a_reply_in_a_thread_of_three_are_answered_as_the_persona(fake: FakeDiscord,
                                                                                        tmp_path: Path) -> None:
     async with talking(fake, tmp_path) as talk:

@@ -4,9 +4,9 @@
   every persona trained on it is an adapter stacked in that base's ``LoraBank`` (``lora_bank.py``), which
   serves a batch of rows with different adapters in two batched matmuls per layer.
 - Adapters stay attached in an LRU bounded by a count (``max_adapters``) and by the memory their weights
-  take (``max_bytes``); the least recently used ones are detached, by count before a batch's new adapters
-  are stacked (so the stacks never hold more than the bound), by memory after (the adapters of the batch
-  being prepared stay, even over the bound). A base whose last adapter goes is freed.
+  take (``max_bytes``); the least recently used ones are detached before a batch's new adapters are stacked
+  (so the stacks never hold more than the bound) and again after (the adapters of the batch being prepared
+  stay, even over the bound). A base whose last adapter goes is freed.
 - Before any weights reach the model, ``trainer.adapters`` checks the adapter: its checksum, its base's
   identity (a base not on this machine, or other weights, is refused), its architecture and every tensor's
   shape. A refusal concerns that adapter only: ``prepare`` returns the error for its rows and the others run.
@@ -94,10 +94,8 @@ class AdapterPool:
 
         prepared = Prepared(None)
         keys = list(dict.fromkeys(adapter_key(f) for f in folders))[: self.max_adapters]
-        incoming = sum(key not in self.slots for key in keys)
-        for key in [k for k in self.slots if k not in keys][: max(0, len(self.slots) + incoming - self.max_adapters)]:
-            log.info("adapter pool: evicted %s", Path(key).name)
-            self._detach(key, keep_base=True)  # make room first: the stacks never hold more than max_adapters
+        # make room first: the stacks never hold more than max_adapters
+        self._evict(keep=set(keys), incoming=sum(key not in self.slots for key in keys))
         for key in keys:
             try:
                 slot = self._attach(key)
@@ -156,7 +154,7 @@ class AdapterPool:
             self.slots.move_to_end(key)
             return slot
         if slot is not None:  # the persona was retrained: drop the old weights (the base stays for the new)
-            self._detach(key, keep_base=True)
+            self._detach(key)
         info = read_adapter(folder)  # a missing or corrupt file is refused here, before any base is loaded
         sha = str(info.base["weights_sha256"])
         base = self.bases.get(sha)
@@ -165,12 +163,8 @@ class AdapterPool:
             loaded = self._load_base(base_dir)
             base = self.bases[sha] = _Base(loaded, base_dir, LoraBank(loaded.model, self.max_adapters))
         started = time.perf_counter()
-        try:
-            check_adapter(folder, base.folder, base.loaded.model, self.cache_dir)
-            nbytes = base.bank.add(key, folder)
-        finally:
-            if not len(base.bank):
-                self.bases.pop(sha, None)  # a base loaded for an adapter that was refused
+        check_adapter(folder, base.folder, base.loaded.model, self.cache_dir)  # refused: _tidy frees an idle base
+        nbytes = base.bank.add(key, folder)
         slot = self.slots[key] = _Slot(sha, stamp, nbytes)
         self.loads += 1
         log.info("adapter pool: attached %s (%.1f MB in %s) to %s in %.2f s", folder.name, nbytes / 1e6,
@@ -195,10 +189,11 @@ class AdapterPool:
                  str(model.dtype).removeprefix("torch."), time.perf_counter() - started)
         return LoadedModel(model, tokenizer, start_id, pad_id, stops, (0, 0))
 
-    def _evict(self, keep: set[str]) -> None:
+    def _evict(self, keep: set[str], incoming: int = 0) -> None:
+        """Detach least recently used adapters not in ``keep`` until ``incoming`` more fit the bounds."""
         def over() -> bool:
             too_big = self.max_bytes is not None and self.adapter_bytes > self.max_bytes
-            return len(self.slots) > self.max_adapters or too_big
+            return len(self.slots) + incoming > self.max_adapters or too_big
 
         for key in list(self.slots):
             if not over():
@@ -207,13 +202,10 @@ class AdapterPool:
                 log.info("adapter pool: evicted %s", Path(key).name)
                 self._detach(key)
 
-    def _detach(self, key: str, keep_base: bool = False) -> None:
+    def _detach(self, key: str) -> None:
+        """Unstack one adapter; its base stays loaded until ``_tidy`` (a batch may be about to use it)."""
         slot = self.slots.pop(key)
-        base = self.bases[slot.base]
-        base.bank.remove(key)
-        if not len(base.bank) and not keep_base:  # its last persona went: free the base model too
-            base.bank.close()
-            del self.bases[slot.base]
+        self.bases[slot.base].bank.remove(key)
 
     def _tidy(self) -> None:
         """Free bases left without personas; shrink stacks that evictions left half empty."""

@@ -218,8 +218,7 @@ class LoraBank:
         for path in weights:
             if path not in self._hooks:
                 self._hooks[path] = self._modules[path].register_forward_hook(self._hook(path))
-        return sum((a.shape[0] + b.shape[1]) * rank for a, b in weights.values()) * torch.empty(
-            (), dtype=dtype).element_size()
+        return sum((a.shape[0] + b.shape[1]) * rank for a, b in weights.values()) * dtype.itemsize
 
     def remove(self, key: str) -> None:
         rank = self._rank.pop(key)
@@ -250,6 +249,9 @@ class LoraBank:
         """While in this block, the model's batch row ``i`` uses adapter ``keys[i]`` (None: the bare base)."""
         import torch
 
+        unknown = [key for key in keys if key is not None and key not in self._rank]
+        if unknown:
+            raise KeyError(f"adapter not in the bank: {unknown[0]}")
         groups = []
         for rank, stack in self._stacks.items():
             rows = [i for i, key in enumerate(keys) if key is not None and self._rank.get(key) == rank]
@@ -261,9 +263,6 @@ class LoraBank:
             perm = torch.tensor(slots).argsort() if is_perm and slots != sorted(slots) else None
             single = slots[0] if len(set(slots)) == 1 else None
             groups.append(_Group(stack, torch.tensor(rows), torch.tensor(slots), every_row, single, perm, is_perm))
-        unknown = [key for key in keys if key is not None and key not in self._rank]
-        if unknown:
-            raise KeyError(f"adapter not in the bank: {unknown[0]}")
         self._groups = groups
         try:
             yield
