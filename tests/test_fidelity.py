@@ -94,6 +94,29 @@ def test_nucleus_sampling_keeps_to_the_nucleus_also_when_the_candidates_hold_too
     assert picked.min() >= 400 and (picked < 744).any()  # beyond the 256 candidates, inside the top half
 
 
+def test_nucleus_sampling_finds_each_rows_nucleus_in_a_mixed_batch():
+    """Rows whose nucleus fits the first 256 candidates, the next 4096, or only the whole vocabulary, in one batch."""
+    vocab, rows = 20_000, 200
+    ranks = torch.arange(vocab, dtype=torch.float32)
+    shapes = {
+        "peaked": -ranks * 0.5,  # a handful of tokens hold 95%
+        "middle": -ranks * 2e-3,  # ~1500 tokens hold 95%: beyond 256, within 4096
+        "flat": -ranks * 1e-5,  # ~19000 tokens: only the whole vocabulary
+    }
+    order = ["flat", "peaked", "middle", "peaked", "flat", "middle"] * (rows // 6) + ["middle"] * (rows % 6)
+    permutations = [torch.randperm(vocab, generator=torch.Generator().manual_seed(i)) for i in range(len(order))]
+    logits = torch.stack([shapes[name][perm.argsort()] for name, perm in zip(order, permutations, strict=True)])
+    picked = next_tokens(logits, 1.0, 0.95, torch.Generator().manual_seed(1))
+    for row, name in enumerate(order):  # the nucleus by a full sort: tokens ranked where the mass above < 95%
+        probs, index = torch.softmax(logits[row], -1).sort(descending=True)
+        nucleus = index[(probs.cumsum(-1) - probs) < 0.95]
+        assert picked[row] in nucleus, (row, name)
+    rank_of = [int(perm.argsort()[token]) for perm, token in zip(permutations, picked.tolist(), strict=True)]
+    assert max(r for r, name in zip(rank_of, order, strict=True) if name == "middle") > 256
+    assert max(r for r, name in zip(rank_of, order, strict=True) if name == "flat") > 4096
+    assert max(r for r, name in zip(rank_of, order, strict=True) if name == "peaked") < 10
+
+
 def test_sampling_is_reproducible_and_ends_at_end_of_text(parrot_dir):
     model, tokenizer = _load(parrot_dir)
     settings = SampleSettings(max_new_tokens=24)

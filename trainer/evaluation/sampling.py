@@ -9,9 +9,13 @@ plus the continuation up to a stop or a blank line, whitespace collapsed (``bot.
 Two things differ, neither changes the distribution: the random numbers come from a ``torch.Generator``
 seeded by the caller (the same seed gives the same samples whatever else the process did), and a finished
 row leaves the batch (its key/value cache rows are dropped), so a batch costs what its rows need rather
-than ``max_new_tokens`` steps for every row. Top-p is sampled exactly from the most likely
-``CANDIDATES`` tokens whenever they hold ``top_p`` of the probability (a full sort otherwise), which is
-several times cheaper on a CPU than sorting the 49k-token vocabulary every step.
+than ``max_new_tokens`` steps for every row. Top-p is sampled exactly from a row's most likely tokens:
+the top 256 when they hold ``top_p`` of the probability, else the top 4096, else a full sort (``CANDIDATES``;
+measured on a fine-tuned 135M model at temperature 1: 58% of rows need more than 256 tokens, 7% more than
+4096, none more than 16k). Sorting the 49k-token vocabulary of every row each step had cost a third of the
+sampling on a 2-core CPU. The first step keeps only the last position's logits by index (a copy), since a
+sliced, non-contiguous hidden state sends bf16 ``linear`` on a CPU down a path that copies the 49k x 576
+output matrix once per row (1.5 s for 32 rows, measured with torch 2.13).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import torch
 
 MAX_PROMPT_TOKENS = 256  # as the bot
 STOP_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|im_start|>", "</s>")
-CANDIDATES = 256
+CANDIDATES = (256, 4096)  # then the whole vocabulary
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -72,16 +76,20 @@ def next_tokens(logits: torch.Tensor, temperature: float, top_p: float, generato
     if top_p >= 1.0:
         return _gumbel_argmax(logits, generator)
     choice = torch.empty(logits.shape[0], dtype=torch.long, device=logits.device)
-    top, index = logits.topk(min(CANDIDATES, logits.shape[-1]), dim=-1)
-    probs = (top - torch.logsumexp(logits, dim=-1, keepdim=True)).exp()
-    covered = probs.sum(-1) >= top_p
-    if not covered.all():  # the candidates hold too little mass: sort these rows in full
-        full, full_index = logits[~covered].sort(dim=-1, descending=True)
-        picked = _gumbel_argmax(_nucleus(full, torch.softmax(full, dim=-1), top_p), generator)
-        choice[~covered] = full_index.gather(1, picked[:, None]).squeeze(1)
-    if covered.any():
-        picked = _gumbel_argmax(_nucleus(top[covered], probs[covered], top_p), generator)
-        choice[covered] = index[covered].gather(1, picked[:, None]).squeeze(1)
+    log_total = torch.logsumexp(logits, dim=-1, keepdim=True)
+    pending = torch.arange(logits.shape[0], device=logits.device)  # rows whose nucleus is not yet found
+    vocab = logits.shape[-1]
+    for k in (*CANDIDATES, vocab):
+        k = min(k, vocab)
+        top, index = logits[pending].topk(k, dim=-1)  # sorted, most likely first
+        probs = (top - log_total[pending]).exp()
+        covered = probs.sum(-1) >= top_p if k < vocab else torch.ones_like(pending, dtype=torch.bool)
+        if covered.any():
+            picked = _gumbel_argmax(_nucleus(top[covered], probs[covered], top_p), generator)
+            choice[pending[covered]] = index[covered].gather(1, picked[:, None]).squeeze(1)
+        pending = pending[~covered]
+        if not len(pending):
+            break
     return choice
 
 
@@ -114,7 +122,7 @@ def _sample_rows(model: Any, rows: list[list[int]], pad_id: int, stops: set[int]
     # transformers 5 names the argument `cache`; 4.x `past_key_values`
     cache_arg = {"cache": cache} if "cache" in inspect.signature(model.forward).parameters else {"past_key_values": cache}
     logits = model(input_ids=input_ids, attention_mask=mask, position_ids=positions, use_cache=True,
-                   logits_to_keep=1, **cache_arg).logits[:, -1]
+                   logits_to_keep=torch.tensor([width - 1], device=device), **cache_arg).logits[:, -1]
     active = list(range(len(rows)))
     out: list[list[int]] = [[] for _ in rows]
     position = positions[:, -1]
