@@ -389,6 +389,26 @@ def test_without_epochs_each_method_trains_its_measured_number(tiny_model_dir, t
     assert f"for {epochs} epochs" in (out / "README.md").read_text()
 
 
+def test_the_same_seed_gives_the_same_adapter_whatever_ran_before(tiny_model_dir, tmp_path):
+    """The adapter's random initial weights come from --seed, not from what the process drew before."""
+    from safetensors.torch import load_file
+
+    from trainer.pipeline import TrainConfig, run
+
+    def adapter(name: str, seed: int = 42) -> dict[str, torch.Tensor]:
+        out = tmp_path / name
+        run(TrainConfig(handles=["mb_lena_bakes"], source="sample", base_model=str(tiny_model_dir), output=out,
+                        cache_dir=tmp_path / "cache", method="lora", lora_rank=2, epochs=1, max_steps=1,
+                        min_tweets=10, block_size=32, samples=0, evaluate=False, seed=seed))
+        return load_file(out / "adapter_model.safetensors")
+
+    first = adapter("first")
+    torch.rand(1000)  # the global random stream moves on, as between two trainings in one worker
+    second, other = adapter("second"), adapter("other", seed=7)
+    assert first.keys() == second.keys() and all(torch.equal(first[k], second[k]) for k in first)
+    assert not all(torch.equal(first[k], other[k]) for k in first)
+
+
 @pytest.mark.parametrize(("args", "reason"), [
     (["--lora-rank", "0"], "--lora-rank must be between 1 and 1024"),
     (["--lora-target-modules", "q_proj,rm -rf"], "is not a module name"),

@@ -161,39 +161,27 @@ def _finite(value: float | None) -> float | None:
 
 def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: int,
                      training_texts: Sequence[str] = ()) -> list[str]:
-    """``count`` tweets sampled from ``model`` for ``prompt`` with the tweet generation defaults.
+    """``count`` tweets sampled from ``model`` for ``prompt``, drawn as the bot draws them, for the card.
 
-    Each sample is cut at the first end-of-text token (the model learnt to end tweets there). Samples that copy
-    a training tweet verbatim (``trainer.fingerprints``) are dropped: twice as many are drawn to choose from.
+    The evaluation's sampler (``trainer.evaluation.sampling``): after an end-of-text token, with the tweet
+    generation defaults, each cut at the first end-of-text token. Samples that copy a training tweet
+    verbatim (``trainer.fingerprints``) are dropped: twice as many are drawn to choose from.
     """
     import tempfile
 
-    import torch
-
+    from trainer.evaluation.sampling import SampleSettings, draw_samples
     from trainer.fingerprints import Fingerprints, save_fingerprints
     from trainer.output import tweet_generation_config
 
     if count <= 0:
         return []
-    config = tweet_generation_config(tokenizer, model.config)
-    config.num_return_sequences = 2 * count
-    device = next(model.parameters()).device
-    prompt_ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False)["input_ids"].to(device)
-    torch.manual_seed(seed)
-    with torch.no_grad():
-        output = model.generate(prompt_ids, attention_mask=torch.ones_like(prompt_ids), generation_config=config)
+    settings = SampleSettings.from_generation_config(tweet_generation_config(tokenizer, model.config))
+    work = model.get_base_model() if hasattr(model, "get_base_model") else model  # peft: its adapted layers stay
+    drawn = [text for _, text in draw_samples(work, tokenizer, [prompt], 2 * count, seed, settings)]
     with tempfile.TemporaryDirectory() as tmp:
         save_fingerprints(Path(tmp), training_texts)
         fingerprints = Fingerprints.load(Path(tmp))
-    samples = []
-    for row in output.tolist():
-        new = row[prompt_ids.shape[1]:]
-        if config.eos_token_id in new:
-            new = new[: new.index(config.eos_token_id)]
-        text = " ".join(tokenizer.decode(prompt_ids[0].tolist() + new, skip_special_tokens=True).split())
-        if fingerprints is None or not fingerprints.copies(text):
-            samples.append(text)
-    return samples[:count]
+    return [text for text in drawn if fingerprints is None or not fingerprints.copies(text)][:count]
 
 
 def public_base_model_name(name: str, folder: Path) -> str:
@@ -290,6 +278,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
     except Exception as exc:
         raise TrainerError(f"cannot load base model '{base_name}' as a causal LM ({type(exc).__name__})") from None
     identity = base_identity(config.base_model, base_dir, config.cache_dir)
+    torch.manual_seed(config.seed)  # a LoRA adapter's initial weights: the same --seed, the same model
     model, method, why, learning_rate = prepare_method(model, config)
     method_text = describe(model, method, lora_options(config) if method == "lora" else None)
     reporter.stage("load_model", f"{method_text}: {why}")
