@@ -336,6 +336,7 @@ def test_training_a_lora_model_updates_only_the_adapter(tiny_model_dir, dtype):
                         LoraOptions(rank=4, alpha=8, dropout=0.0))
     assert fused_loss_parts(model) is not None  # the chunked loss runs with the frozen head
     frozen = {n: p.detach().clone() for n, p in model.named_parameters() if not p.requires_grad}
+    buffers = {n: b.detach().clone() for n, b in model.named_buffers() if b.is_floating_point()}
     trainable = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
     assert trainable and all("lora_" in n for n in trainable)
     data = _data(tokenizer, [f"the baker bakes bread number {i % 7} every morning" for i in range(40)], epochs=3)
@@ -345,8 +346,10 @@ def test_training_a_lora_model_updates_only_the_adapter(tiny_model_dir, dtype):
     after = dict(model.named_parameters())
     assert all(not after[n].requires_grad for n in frozen) and all(after[n].requires_grad for n in trainable)
     assert any(not torch.equal(after[n], w) for n, w in trainable.items())
-    if dtype == "fp32":  # (bf16 compute rounds the frozen copy; the adapter is what is saved)
-        assert all(torch.equal(after[n], w) for n, w in frozen.items())
+    # bf16 compute or not, the frozen base and the buffers (rotary frequencies) are exactly what was loaded,
+    # so the model evaluated after training is the one the saved adapter gives on its base
+    assert all(torch.equal(after[n], w) for n, w in frozen.items())
+    assert buffers and all(torch.equal(b, buffers[n]) for n, b in model.named_buffers() if n in buffers)
     assert next(model.parameters()).dtype == torch.float32 and math.isfinite(result.train_loss)
 
 

@@ -171,9 +171,15 @@ def train(
     params = [p for p in model.parameters() if p.requires_grad]
     # forward 2N, backward 2N for the activations' gradients + 2N for the trainable weights' gradients
     flops_per_token = 4.0 * sum(p.numel() for p in model.parameters()) + 2.0 * sum(p.numel() for p in params)
+    # What does not train (a LoRA model's frozen base; buffers such as rotary frequencies) computes in `dtype`
+    # too; its fp32 values wait on the CPU and come back after training, so the model that is evaluated and
+    # sampled for the card is exactly the one the bot loads from the saved folder.
+    kept: dict[str, torch.Tensor] = {}
     if dtype == torch.float32:
         masters = params
     else:
+        kept = {name: t.detach().to("cpu", copy=True) for name, t in _params_and_buffers(model)
+                if t.is_floating_point() and not t.requires_grad}
         masters = [p.detach().clone() for p in params]
         for master in masters:
             master.grad = torch.zeros_like(master)
@@ -287,7 +293,10 @@ def train(
         elif masters is not params:
             for param, master in zip(params, masters, strict=True):
                 param.copy_(master)
-    del optimizer, best_weights
+        for name, tensor in _params_and_buffers(model):
+            if name in kept:
+                tensor.copy_(kept[name])
+    del optimizer, best_weights, kept
     if masters is not params:
         del masters
 
@@ -317,6 +326,10 @@ def train(
     reporter.emit("metrics", train_loss=result.train_loss, val_loss=result.val_loss, perplexity=result.perplexity,
                   tokens_per_s=result.tokens_per_s, mfu=result.mfu)
     return result
+
+
+def _params_and_buffers(model: nn.Module) -> list[tuple[str, torch.Tensor]]:
+    return [*model.named_parameters(), *(("buffer:" + n, b) for n, b in model.named_buffers())]
 
 
 def _epochs_run(steps: int, steps_per_epoch: list[int]) -> float:
