@@ -160,24 +160,28 @@ def _finite(value: float | None) -> float | None:
 
 
 def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: int,
-                     training_texts: Sequence[str] = ()) -> list[str]:
+                     training_texts: Sequence[str] = (), dtype: str | None = None) -> list[str]:
     """``count`` tweets sampled from ``model`` for ``prompt``, drawn as the bot draws them, for the card.
 
     The evaluation's sampler (``trainer.evaluation.sampling``): after an end-of-text token, with the tweet
-    generation defaults, each cut at the first end-of-text token. Samples that copy a training tweet
-    verbatim (``trainer.fingerprints``) are dropped: twice as many are drawn to choose from.
+    generation defaults, each cut at the first end-of-text token, in ``dtype`` (the training's: "bfloat16"
+    halves what each decoding step reads). Samples that copy a training tweet verbatim
+    (``trainer.fingerprints``) are dropped: twice as many are drawn to choose from.
     """
     import tempfile
 
-    from trainer.evaluation.sampling import SampleSettings, draw_samples
+    import torch
+
+    from trainer.evaluation.sampling import SampleSettings, draw_samples, inference_copy
     from trainer.fingerprints import Fingerprints, save_fingerprints
     from trainer.output import tweet_generation_config
 
     if count <= 0:
         return []
     settings = SampleSettings.from_generation_config(tweet_generation_config(tokenizer, model.config))
-    work = model.get_base_model() if hasattr(model, "get_base_model") else model  # peft: its adapted layers stay
+    work = inference_copy(model, torch.bfloat16 if dtype == "bfloat16" else None)
     drawn = [text for _, text in draw_samples(work, tokenizer, [prompt], 2 * count, seed, settings)]
+    del work
     with tempfile.TemporaryDirectory() as tmp:
         save_fingerprints(Path(tmp), training_texts)
         fingerprints = Fingerprints.load(Path(tmp))
@@ -309,7 +313,8 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
 
         reporter.stage("sample", f"{config.samples} samples for {config.prompt!r}")
         training_texts = [text for account in cleaned for text in account.texts]
-        samples = generate_samples(model, tokenizer, config.prompt, config.samples, config.seed, training_texts)
+        samples = generate_samples(model, tokenizer, config.prompt, config.samples, config.seed, training_texts,
+                                   dtype=result.dtype)
         tracker.log_samples(config.prompt, samples)
         stop.check()
 

@@ -20,7 +20,6 @@ documented on ``Fidelity`` and are stable within ``SCHEMA``.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import os
@@ -32,7 +31,7 @@ from typing import Any
 
 from trainer.evaluation import PER_PROMPT, PROMPTS, SCHEMA, SEED
 from trainer.evaluation.metrics import CopyDetector, distinct_2_pair, held_out_loss, mean_chars, perplexity
-from trainer.evaluation.sampling import SampleSettings, draw_samples
+from trainer.evaluation.sampling import SampleSettings, draw_samples, inference_copy
 from trainer.evaluation.style import StyleJudge
 
 BASE = "base"  # the style judge's label for the base model's samples
@@ -192,12 +191,7 @@ def evaluate_fidelity(
         if stop is not None and stop():
             raise TrainingCancelled()
 
-    work = model
-    if hasattr(model, "merge_and_unload"):  # a LoRA adapter: sample from a merged copy (measured 10% faster)
-        work = copy.deepcopy(model).merge_and_unload()
-    if dtype is not None and next(work.parameters()).dtype != dtype:
-        work = (work if work is not model else copy.deepcopy(model)).to(dtype)
-    work.eval()
+    work = inference_copy(model, dtype)
     dtype_name = str(next(work.parameters()).dtype).removeprefix("torch.")
     say(f"sampling {len(prompts) * per_prompt} tweets from the model ({len(prompts)} prompts, seed {seed})")
     samples = [text for _, text in draw_samples(work, tokenizer, prompts, per_prompt, seed, settings)]

