@@ -47,6 +47,12 @@ RECIPES: dict[str, dict] = {
     "nodrop": {"lora_dropout": 0.0},
     "nodrop-top15": {"lora_dropout": 0.0, "lora_layers": 15},
     "lora-lr3e-3": {"lora_learning_rate": 3e-3},
+    # stop after one validation run (half an epoch) without a better held-out loss instead of two
+    "patience1": {"patience": 1},
+    "lora-lr4e-3": {"lora_learning_rate": 4e-3},
+    # validation three times per epoch (patience 2 is then two thirds of an epoch)
+    "evals3": {"evals_per_epoch": 3},
+    "lora-rank32": {"lora_rank": 32, "lora_alpha": 64.0},
     # what the trainer did before the voice fidelity work (issue 12)
     "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
                "balance": "tweets"},
@@ -134,6 +140,10 @@ def main() -> None:
                     styles = [100 * r["fidelity"]["style_match"] for r in runs]
                     print(f"{'':34s} style match over {args.seeds} seeds: mean {statistics.mean(styles):.1f}, "
                           f"sd {statistics.stdev(styles):.1f}, range {min(styles):.0f}-{max(styles):.0f}")
+                    if runs[0]["fidelity"].get("split"):
+                        first = [100 * next(iter(r["fidelity"]["split"].values())) for r in runs]
+                        print(f"{'':34s} {handles[0]}'s share of the split: mean {statistics.mean(first):.1f}, "
+                              f"sd {statistics.stdev(first):.1f}, range {min(first):.0f}-{max(first):.0f}")
     print(GOALS)
     if args.keep:
         (args.keep / "voice_fidelity.json").write_text(json.dumps(records, indent=1))
