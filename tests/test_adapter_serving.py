@@ -255,3 +255,17 @@ async def test_a_hostile_rank_is_refused_before_peft_allocates_it(personas, tmp_
         assert said(await gen.generate(personas.bread, "", 1, **GREEDY)) == [BREAD]
     finally:
         await gen.close()
+
+
+async def test_loading_a_base_for_personas_draws_no_progress_bar(personas, capfd) -> None:
+    """The console and the log get the pool's one-line message, not transformers' "Loading weights" bar."""
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.enable_progress_bar()  # as a fresh process has it
+    gen = make_generator(personas)
+    try:
+        assert said(await gen.generate(personas.bread, "", 1, **GREEDY)) == [BREAD]
+        assert gen.adapters.loads == 1 and not gen.cache.loaded  # served through the pool alone
+    finally:
+        await gen.close()
+    assert "Loading weights" not in capfd.readouterr().err

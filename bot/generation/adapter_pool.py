@@ -173,11 +173,13 @@ class AdapterPool:
 
     def _load_base(self, folder: Path) -> LoadedModel:
         from transformers import AutoTokenizer
+        from transformers.utils import logging as hf_logging
 
         from trainer.adapters import load_base
 
         device, dtype = serving_dtype(self.device, self.dtype)
         started = time.perf_counter()
+        hf_logging.disable_progress_bar()  # as the model cache: no "Loading weights" bars in the log or console
         if self.tokenizer_for is not None:
             tokenizer = self.tokenizer_for(folder)
         else:
