@@ -47,7 +47,7 @@ class TrainSettings:
     seed: int = 42
     max_steps: int | None = None
     patience: int = 2  # evaluations without improvement before stopping early
-    evals_per_epoch: int = 3  # validation runs per epoch, evenly spaced, the last at the epoch's end
+    evals_per_epoch: int = 2  # validation runs per epoch, evenly spaced, the last at the epoch's end
     eval_every: int = 0  # also evaluate every N steps (0: only as evals_per_epoch says)
     device: str = "auto"  # auto | cpu | cuda
     dtype: str = "auto"  # auto | bf16 | fp32
