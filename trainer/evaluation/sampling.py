@@ -157,8 +157,9 @@ def tweet_text(prompt: str, continuation: str) -> str:
 
 
 def inference_copy(model: Any, dtype: torch.dtype | None = None) -> Any:
-    """``model`` ready to sample from, itself left unchanged: a LoRA model merged into a copy (a third fewer
-    products per layer, measured 10% faster), cast to ``dtype`` (a copy too) when it computes in another one."""
+    """``model`` ready to sample from, itself left unchanged: a LoRA model merged into a copy (one product per
+    adapted layer instead of three, measured 10% faster), cast to ``dtype`` (a copy too) when it computes in
+    another one; a plain model already in ``dtype`` is returned as it is."""
     work = model
     if hasattr(model, "merge_and_unload"):
         work = copy.deepcopy(model).merge_and_unload()
