@@ -8,6 +8,7 @@ import math
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -440,3 +441,11 @@ def test_base_identity_is_cached_stable_and_pathless(tiny_model_dir, tmp_path, m
     assert find_base(first, tmp_path / "cache") in (tiny_model_dir, copy)
     other = build_tiny_model(tmp_path / "other", seed=3)
     assert base_identity(str(other), other, tmp_path / "cache")["weights_sha256"] != first["weights_sha256"]
+
+
+def test_adding_an_adapter_shows_the_user_no_library_deprecation_warning(tiny_model_dir):
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        add_adapter(model, LoraOptions(rank=2, dropout=0.0))
+    assert not [w for w in caught if "is_gradient_checkpointing" in str(w.message)]

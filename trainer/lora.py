@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,7 +159,9 @@ def add_adapter(model: Any, options: LoraOptions) -> Any:
     config = LoraConfig(r=options.rank, lora_alpha=options.alpha, lora_dropout=options.dropout,
                         target_modules=targets, bias="none", task_type="CAUSAL_LM", **layers)
     try:
-        return get_peft_model(model, config)
+        with warnings.catch_warnings():  # peft reads an attribute transformers has deprecated: not the user's concern
+            warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+            return get_peft_model(model, config)
     except ValueError as exc:  # e.g. target modules not found in the model
         message = " ".join(str(exc).split())[:200]
         raise TrainerError(f"cannot add a LoRA adapter to this base model: {message}") from None
