@@ -54,9 +54,12 @@ RECIPES: dict[str, dict] = {
     "evals3": {"evals_per_epoch": 3},
     # the defaults with another seed (shuffle, split, the adapter's initial weights): the training's own spread
     "seed7": {"seed": 7},
+    # keep the weights of the lowest validation loss (the rule until issue 12's last stop), at both seeds
+    "keep-lowest": {"keep_within": 0.0},
+    "keep-lowest-seed7": {"keep_within": 0.0, "seed": 7},
     # what the trainer did before the voice fidelity work (issue 12)
     "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
-               "balance": "tweets"},
+               "balance": "tweets", "keep_within": 0.0},
 }
 GOALS = "goals: style match >= 90% for every account; blend accounts 40-60%; copies <= 2% before the filter, 0 after"
 
@@ -69,7 +72,7 @@ def train_and_evaluate(handles: tuple[str, ...], recipe: dict, output: Path, bas
     fidelity = result.fidelity or {}
     tr = result.training
     return {"fidelity": fidelity, "wall_s": time.perf_counter() - start, "train_s": tr.seconds,
-            "epochs_run": tr.epochs_run, "steps": tr.steps, "val_loss": tr.val_loss}
+            "epochs_run": tr.epochs_run, "kept_epochs": tr.kept_epochs, "steps": tr.steps, "val_loss": tr.val_loss}
 
 
 def evaluate_folder(folder: Path, seed: int) -> dict:
@@ -85,14 +88,15 @@ def row(name: str, record: dict) -> str:
     split = "/".join(f"{100 * v:.0f}" for v in (f.get("split") or {}).values()) or "-"
     model_ppl = "/".join(f"{p['model']:.1f}" for p in ppl.values())
     base_ppl = "/".join(f"{p['base']:.1f}" for p in ppl.values())
-    trained = (f"{record['train_s']:6.0f} {record['epochs_run']:5.2f}" if "train_s" in record else f"{'':6s} {'':5s}")
+    trained = (f"{record['train_s']:6.0f} {record['epochs_run']:5.2f} {record['kept_epochs']:4.2f}" if "train_s" in record
+               else f"{'':6s} {'':5s} {'':4s}")
     return (f"{name:34s} {100 * f['style_match']:5.0f}% {split:>7s} {model_ppl:>11s} {base_ppl:>11s} "
             f"{f['distinct2']:5.2f}/{f['real_distinct2']:4.2f} {f['mean_chars']:4.0f}/{f['real_mean_chars']:3.0f} "
             f"{100 * f['copies']:5.1f}% {100 * f['copies_after_filter']:4.1f}% {trained} {f['seconds']:5.0f}")
 
 
 HEADER = (f"{'model':34s} {'style':>6s} {'split%':>7s} {'ppl model':>11s} {'ppl base':>11s} {'distinct2':>9s} "
-          f"{'length':>8s} {'copies':>6s} {'after':>5s} {'train s':>6s} {'epochs':>5s} {'eval s':>5s}")
+          f"{'length':>8s} {'copies':>6s} {'after':>5s} {'train s':>6s} {'epochs':>5s} {'kept':>4s} {'eval s':>5s}")
 
 
 def main() -> None:

@@ -72,6 +72,8 @@ def test_cli_trains_a_model_that_pipeline_loads(tiny_model_dir, tmp_path):
     assert str(tmp_path) not in json.dumps(config) and config.get("use_cache", True) is True  # fast generation
     card = (out / "README.md").read_text()
     assert "AI BOT" in card and "Tweets kept" in card and str(tmp_path) not in card
+    assert 0 < meta["kept_epochs"] <= meta["epochs_run"]
+    assert f"the weights kept are those after {meta['kept_epochs']:.2f} epochs" in card
 
     # The folder stands alone: transformers.pipeline loads it with nothing of ours.
     code = ("import sys, transformers; transformers.logging.set_verbosity_error(); "
@@ -110,6 +112,8 @@ def test_stats_only_prints_the_table(capsys, tmp_path, monkeypatch):
         (["someone_unknown"], "no source for @someone_unknown"),
         (["mb_lena_bakes", "--min-tweets", "100000"], "too few tweets"),
         (["mb_lena_bakes", "--epochs", "0"], "--epochs must be at least 1"),
+        (["mb_lena_bakes", "--keep-within", "nan"], "--keep-within must be between 0 and 1"),
+        (["mb_lena_bakes", "--keep-within", "-0.01"], "--keep-within must be between 0 and 1"),
     ],
 )
 def test_bad_input_is_one_line_exit_1_and_no_output(capsys, tmp_path, monkeypatch, args, reason):

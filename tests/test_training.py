@@ -126,13 +126,34 @@ def test_early_stopping_restores_the_best_weights(tiny_model_dir):
     train_part = _data(tokenizer, ["zzz zzz zzz zzz zzz zzz"] * 12, epochs=6, block=16)
     val_part = _data(tokenizer, [f"quantum {i} giraffe orbit violin" for i in range(20)], epochs=1, block=16)
     data = TrainingData(epochs=train_part.epochs, val=val_part.val, stats=train_part.stats, eos_id=train_part.eos_id)
-    result = train(model, data, TrainSettings(learning_rate=1e-2, batch_size=2, patience=1, dtype="fp32"))
+    result = train(model, data, TrainSettings(learning_rate=1e-2, batch_size=2, patience=1, keep_within=0.0, dtype="fp32"))
     assert result.stopped_early
     assert result.steps < sum(math.ceil(len(e) / 2) for e in data.epochs)
     evals = [h for h in result.history if h["step"] > 0]
     assert len(evals) == 2 and evals[1]["val_loss"] > evals[0]["val_loss"]
-    assert result.best_step == evals[0]["step"]
+    assert result.kept_step == evals[0]["step"]
     assert evaluate(model, data.val, 2, torch.device("cpu")) == pytest.approx(evals[0]["val_loss"], abs=1e-3)
+
+
+def test_the_latest_weights_near_the_lowest_validation_loss_are_kept(tiny_model_dir):
+    """Validation on text the training only touches: the loss falls to a minimum, then creeps up. With
+    ``keep_within=0.02`` the weights kept are the latest within 2% of the minimum, not the minimum's."""
+    tokenizer = _tokenizer(tiny_model_dir)
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
+    train_part = _data(tokenizer, ["zzz zzz zzz zzz zzz zzz"] * 12 + [f"quantum {i} giraffe" for i in range(4)],
+                       epochs=6, block=16)
+    val_part = _data(tokenizer, [f"quantum {i} giraffe orbit violin" for i in range(20)], epochs=1, block=16)
+    data = TrainingData(epochs=train_part.epochs, val=val_part.val, stats=train_part.stats, eos_id=train_part.eos_id)
+    result = train(model, data, TrainSettings(learning_rate=1e-2, batch_size=2, patience=4, keep_within=0.02,
+                                              dtype="fp32"))
+    evals = [h for h in result.history if h["step"] > 0]
+    lowest = min(evals, key=lambda h: h["val_loss"])
+    kept = [h for i, h in enumerate(evals) if h["val_loss"] <= 1.02 * min(e["val_loss"] for e in evals[:i + 1])][-1]
+    assert kept["step"] > lowest["step"] and kept["val_loss"] > lowest["val_loss"]  # the rule made a difference
+    assert result.kept_step == kept["step"] and result.val_loss == kept["val_loss"]
+    assert result.best_val_loss == lowest["val_loss"]
+    assert 0 < result.kept_epochs <= result.epochs_run
+    assert evaluate(model, data.val, 2, torch.device("cpu")) == pytest.approx(kept["val_loss"], abs=1e-3)
 
 
 def test_max_steps_caps_training(tiny_model_dir):

@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"stop early after N evaluations without a better validation loss (default: {d.patience})")
     hyper.add_argument("--evals-per-epoch", type=int, default=d.evals_per_epoch, metavar="N",
                        help=f"validation runs per epoch, the last at its end (default: {d.evals_per_epoch})")
+    hyper.add_argument("--keep-within", type=float, default=d.keep_within, metavar="FRACTION",
+                       help="keep the latest weights whose validation loss is within this fraction of the lowest "
+                            f"(0: the lowest's; default: {d.keep_within:g})")
     hyper.add_argument("--device", choices=("auto", "cpu", "cuda"), default=d.device,
                        help="auto: a CUDA GPU when there is one, else the CPU")
     hyper.add_argument("--dtype", choices=("auto", "bf16", "fp32"), default=d.dtype,
@@ -227,7 +230,7 @@ def config_from_args(args: argparse.Namespace, *, bearer_token: str | None = Non
         output=args.output, cache_dir=args.cache_dir, epochs=args.epochs, learning_rate=args.learning_rate,
         batch_size=args.batch_size, block_size=args.block_size, balance=args.balance, seed=args.seed,
         min_tweets=args.min_tweets, max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience,
-        evals_per_epoch=args.evals_per_epoch, device=args.device,
+        evals_per_epoch=args.evals_per_epoch, keep_within=args.keep_within, device=args.device,
         dtype=args.dtype, method=args.method, lora_rank=args.lora_rank, lora_alpha=args.lora_alpha,
         lora_target_modules=args.lora_target_modules.replace(",", " ").split(),
         lora_learning_rate=args.lora_learning_rate, lora_dropout=args.lora_dropout,
@@ -307,6 +310,7 @@ def _validate(config: Any) -> None:
         (config.max_steps is None or config.max_steps >= 1, "--max-steps must be at least 1"),
         (config.patience >= 1, "--patience must be at least 1"),
         (config.evals_per_epoch >= 1, "--evals-per-epoch must be at least 1"),
+        (0 <= config.keep_within <= 1, "--keep-within must be between 0 and 1"),
         (config.samples >= 0, "--samples cannot be negative"),
         (config.eval_samples >= 1, "--eval-samples must be at least 1"),
         (config.max_tweets >= 1, "--max-tweets must be at least 1"),

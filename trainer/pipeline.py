@@ -48,6 +48,7 @@ class TrainConfig:
     max_steps: int | None = None
     patience: int = 2
     evals_per_epoch: int = 2  # measured: 3 stopped voices too soon (README "Voice fidelity")
+    keep_within: float = 0.01  # keep the latest weights within 1% of the best validation loss (measured, README)
     device: str = "auto"
     dtype: str = "auto"
     method: str = "auto"  # auto | full | lora (trainer/lora.py)
@@ -290,7 +291,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
 
     settings = TrainSettings(epochs=config.epochs, batch_size=config.batch_size, learning_rate=learning_rate,
                              seed=config.seed, max_steps=config.max_steps, patience=config.patience,
-                             evals_per_epoch=config.evals_per_epoch,
+                             evals_per_epoch=config.evals_per_epoch, keep_within=config.keep_within,
                              device=config.device, dtype=config.dtype, cache_dir=config.cache_dir)
     tracker.start_train({**asdict(settings), "block_size": s.block_size, "train_tokens": s.train_tokens,
                          "base_model": base_name})
@@ -331,6 +332,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "epochs": config.epochs,
             "epochs_run": round(result.epochs_run, 3),
+            "kept_epochs": round(result.kept_epochs, 3),
             "learning_rate": learning_rate,
             "method": method,
             "form": "adapter" if method == "lora" and not config.merge else "merged" if method == "lora" else "full",
@@ -371,7 +373,11 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
                 "schedule": "AdamW, linear warm-up, cosine decay, gradient clipping 1.0",
                 "precision": f"{result.dtype} on {result.device}" + (" (fp32 master weights)" if result.dtype == "bfloat16" else ""),
                 "epochs_run": f"{result.epochs_run:.2f}" + (" (stopped early: validation loss stopped improving)"
-                                                            if result.stopped_early else ""),
+                                                            if result.stopped_early else "")
+                              + f"; the weights kept are those after {result.kept_epochs:.2f} epochs"
+                              + (f" (validation loss {result.val_loss:.3f}, within {config.keep_within:.0%} of the "
+                                 f"lowest, {result.best_val_loss:.3f})" if result.val_loss > result.best_val_loss else
+                                 " (the lowest validation loss)"),
                 "validation": f"{s.val_tweets} held-out tweets (10% of each account)",
                 **({"blend_balance": f"each account as many training {config.balance} per epoch"}
                    if len(cleaned) > 1 else {}),

@@ -4,9 +4,10 @@ On a GPU, and on a CPU where ``--dtype auto`` measures bf16 matrix products fast
 in bf16 while the optimizer keeps an fp32 *master* copy of every weight: each step the bf16 gradients are copied
 into fp32, clipped, updated by (fused) AdamW, and rounded back into the model, because updates of lr*1e-4
 relative size would vanish in bf16 weights. The loss (``trainer/loss.py``) computes the vocabulary
-projection and the softmax in chunks of rows, so the fp32 logits of a whole batch never exist. Everything is
-fine-tuned: training fewer weights was faster but worse per tweet. The measurements behind these choices are
-in the README ("Why the training loop looks like this").
+projection and the softmax in chunks of rows, so the fp32 logits of a whole batch never exist. The loop trains
+whatever requires a gradient: every weight (``--method full``) or a LoRA adapter (``trainer/lora.py`` says
+which ``--method auto`` picks, and why). The measurements behind these choices are in the README ("Why the
+training loop looks like this", "Voice fidelity").
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class TrainSettings:
     seed: int = 42
     max_steps: int | None = None
     patience: int = 2  # evaluations without improvement before stopping early
+    keep_within: float = 0.01  # keep the latest weights whose validation loss is within this fraction of the best
     evals_per_epoch: int = 2  # validation runs per epoch, evenly spaced, the last at the epoch's end
     eval_every: int = 0  # also evaluate every N steps (0: only as evals_per_epoch says)
     device: str = "auto"  # auto | cpu | cuda
@@ -62,7 +64,9 @@ class TrainResult:
     perplexity: float
     steps: int
     epochs_run: float
-    best_step: int
+    kept_step: int  # the step whose weights were kept (the latest near the lowest validation loss)
+    kept_epochs: float  # how many epochs those weights had trained
+    best_val_loss: float  # the lowest validation loss seen (``val_loss`` is the kept weights')
     stopped_early: bool
     tokens_trained: int
     tokens_per_s: float
@@ -147,7 +151,13 @@ def train(
     stop: Callable[[], bool] | None = None,
     on_log: Callable[[dict[str, float]], None] | None = None,
 ) -> TrainResult:
-    """Fine-tune ``model`` in place on ``data``; on return it holds the best weights (in fp32).
+    """Fine-tune ``model`` in place on ``data``; on return it holds the kept weights (in fp32).
+
+    Validation runs ``evals_per_epoch`` times per epoch; training stops early after ``patience`` runs without a
+    lower validation loss. The weights kept are the *latest* whose validation loss is within ``keep_within`` (a
+    fraction) of the lowest seen: a minimum measured on a few dozen held-out tweets is broad and noisy, and the
+    account's voice goes on forming for a while after it (README "Voice fidelity"). ``keep_within=0``
+    keeps the weights of the lowest validation loss.
 
     ``stop`` is polled before every step: when it returns True, ``TrainingCancelled`` is raised.
     ``on_log`` receives a dict of metrics every step (for experiment tracking).
@@ -200,8 +210,9 @@ def train(
     # Stage events during training say "train": the bot's progress figure only moves forward through stages.
     reporter.stage("train", "validation loss of the base model")
     initial_val = val_loss()
-    best_val, best_step, best_train = math.inf, 0, math.nan
-    best_weights: list[torch.Tensor] | None = None
+    best_val = math.inf  # the lowest validation loss so far; patience counts runs that do not go below it
+    kept_val, kept_step, kept_train = math.inf, 0, math.nan  # the weights that will be kept
+    kept_weights: list[torch.Tensor] | None = None
     bad_evals, stopped_early = 0, False
     history: list[dict[str, float]] = [{"step": 0, "val_loss": initial_val}]
 
@@ -269,47 +280,49 @@ def train(
                 if on_log is not None:
                     on_log({"val/loss": current, "val/perplexity": math.exp(min(current, 50.0))})
                 reporter.stage("train", f"step {step}/{total_steps}: validation loss {current:.3f}")
-                if current < best_val:
-                    best_val, best_step, best_train, bad_evals = current, step, window_mean, 0
-                    best_weights = [m.detach().clone() for m in masters]
-                else:
-                    bad_evals += 1
+                bad_evals = 0 if current < best_val else bad_evals + 1
+                best_val = min(best_val, current)
+                if current <= best_val * (1 + settings.keep_within):
+                    kept_val, kept_step, kept_train = current, step, window_mean
+                    kept_weights = [m.detach().clone() for m in masters]
                 window_loss, window_tokens = 0.0, 0
                 if bad_evals >= settings.patience and step < total_steps:
                     reporter.stage("train", f"validation loss stopped improving: stopping early at step {step}, "
-                                   f"keeping the weights of step {best_step}")
+                                   f"keeping the weights of step {kept_step}")
                     stopped_early = True
                     break
         if stopped_early or step >= total_steps:
             break
 
-    # Restore the best weights, in fp32, ready to save and to sample from.
+    # Restore the kept weights, in fp32, ready to save and to sample from.
     model.to(dtype=torch.float32)
     model.eval()
     with torch.no_grad():
-        if best_weights is not None:
-            for param, best in zip(params, best_weights, strict=True):
-                param.copy_(best)
+        if kept_weights is not None:
+            for param, weights in zip(params, kept_weights, strict=True):
+                param.copy_(weights)
         elif masters is not params:
             for param, master in zip(params, masters, strict=True):
                 param.copy_(master)
         for name, tensor in _params_and_buffers(model):
             if name in kept:
                 tensor.copy_(kept[name])
-    del optimizer, best_weights, kept
+    del optimizer, kept_weights, kept
     if masters is not params:
         del masters
 
     tokens_per_s = tokens / train_seconds if train_seconds else 0.0
     mfu = flops_per_token * tokens_per_s / peak_flops if peak_flops else 0.0
     result = TrainResult(
-        train_loss=best_train,
-        val_loss=best_val,
+        train_loss=kept_train,
+        val_loss=kept_val,
         initial_val_loss=initial_val,
-        perplexity=math.exp(min(best_val, 50.0)),
+        perplexity=math.exp(min(kept_val, 50.0)),
         steps=step,
         epochs_run=_epochs_run(step, steps_per_epoch),
-        best_step=best_step,
+        kept_step=kept_step,
+        kept_epochs=_epochs_run(kept_step, steps_per_epoch),
+        best_val_loss=best_val,
         stopped_early=stopped_early,
         tokens_trained=tokens,
         tokens_per_s=tokens_per_s,
