@@ -122,6 +122,30 @@ def test_blend_balance_by_tokens_gives_a_voice_of_short_tweets_as_many_tokens():
         balanced_epoch(accounts, random.Random(0), by="words")
 
 
+def test_a_blends_epoch_holds_each_account_in_its_share_all_along():
+    """Every stretch of an epoch (so every batch) mixes the accounts in their shares, not at random: the output
+    split of a blend followed the mix of the last batches before a validation run."""
+    long_tweets, short_tweets = [[0] * 10 for _ in range(30)], [[1, i, i] for i in range(40)]
+    for epoch, window in enumerate((0, 32, 64)):
+        chosen = balanced_epoch([long_tweets, short_tweets], random.Random(f"seed:{epoch}"), by="tokens",
+                                window=window)
+        tokens = Counter()
+        for tweet in chosen:
+            tokens[tweet[0]] += len(tweet)
+            assert abs(tokens[0] - tokens[1]) <= 10 + window  # one long tweet apart, or one window's worth
+        assert tokens[0] == 300 and abs(tokens[1] - 300) <= 1
+        same_as_before = sum(a[0] == b[0] for a, b in zip(chosen, chosen[1:], strict=False))
+        if window:  # within a window the order is random: not a strict alternation the model could learn
+            assert same_as_before > 0 and any(a[0] == b[0] == 0 for a, b in zip(chosen, chosen[1:], strict=False))
+    three = [[[k, i] for i in range(n)] for k, n in enumerate((50, 20, 7))]
+    chosen = balanced_epoch(three, random.Random("seed:1"), by="tweets")
+    counts = Counter()
+    for n, tweet in enumerate(chosen, 1):
+        counts[tweet[0]] += 1
+        assert all(abs(counts[k] - n / 3) <= 1 for k in range(3))
+    assert [t[1] for t in chosen if t[0] == 0] != list(range(50))  # shuffled within the account
+
+
 def test_blend_balance_in_built_data(tokenizer):
     a = [f"alpha {i}" for i in range(40)]  # mostly two digits: 5 tokens with eos
     b = [f"beta {i}" for i in range(10)]  # one digit: 4 tokens

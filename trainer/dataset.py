@@ -12,7 +12,10 @@ What happens, in order (``build_training_data``):
    account with the most has, so a voice of short tweets weighs as much as one of long tweets (``balance=
    "tweets"`` balances tweet counts instead, like huggingtweets). Smaller accounts are oversampled by cycling
    through reshuffled copies of their tweets (the last partial cycle drawn without replacement), seeded per
-   epoch. The epoch's tweets are shuffled together.
+   epoch. The accounts' shuffled tweets are then interleaved in proportion and shuffled only within each
+   block's worth of tokens, so every block (and batch) holds each account in its share: with a random mix of
+   the whole epoch, the batches just before a validation run leaned one way or the other (README "Voice
+   fidelity" has what that did to a blend's split).
 4. The epoch's token stream is cut into blocks of ``block_size`` tokens. The remainder carries into the
    first block of the next epoch; what is left after the last epoch (fewer than ``block_size`` tokens) is
    dropped and recorded in ``DataStats.dropped_tokens``. Validation tweets are packed the same way, once, with
@@ -22,7 +25,7 @@ What happens, in order (``build_training_data``):
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,14 +100,17 @@ def tokenize_tweets(tokenizer: Any, texts: Sequence[str]) -> list[list[int]]:
     return [list(ids) + [eos] for ids in encoded]
 
 
-def balanced_epoch(accounts: Sequence[Sequence[list[int]]], rng: random.Random, by: str = "tokens") -> list[list[int]]:
-    """One epoch's tweets: every account contributes as much as the largest one, shuffled together.
+def balanced_epoch(accounts: Sequence[Sequence[list[int]]], rng: random.Random, by: str = "tokens",
+                   window: int = 0) -> list[list[int]]:
+    """One epoch's tweets: every account contributes as much as the largest one, interleaved in proportion.
 
     ``by="tokens"``: as many tokens as the account with the most tokens (a voice of short tweets gets more
     tweets); ``by="tweets"``: as many tweets as the account with the most tweets (huggingtweets). A smaller
     account cycles through reshuffled copies of its tweets; the last partial cycle is drawn without
     replacement (by tokens: until the next tweet would overshoot the target by more than it fills), so each
-    of its tweets appears ``k`` or ``k + 1`` times.
+    of its tweets appears ``k`` or ``k + 1`` times. Each account's tweets are shuffled, then merged so that
+    every stretch of the epoch holds each account in its share, shuffled within runs of ``window`` tokens
+    (``interleave``; the training data uses one block).
     """
     if by not in BALANCE_MODES:
         raise TrainerError(f"unknown balance {by!r}: use {' or '.join(BALANCE_MODES)}")
@@ -113,24 +119,61 @@ def balanced_epoch(accounts: Sequence[Sequence[list[int]]], rng: random.Random, 
         return len(tweets) if by == "tweets" else sum(len(t) for t in tweets)
 
     target = max(size(tweets) for tweets in accounts)
-    epoch: list[list[int]] = []
+    parts: list[list[list[int]]] = []
     for tweets in accounts:
+        part: list[list[int]] = []
         full_cycles, rest = divmod(target, size(tweets))
         for _ in range(full_cycles):
             cycle = list(tweets)
             rng.shuffle(cycle)
-            epoch.extend(cycle)
+            part.extend(cycle)
         if by == "tweets":
-            epoch.extend(rng.sample(list(tweets), rest))
-            continue
-        taken = 0
-        for tweet in rng.sample(list(tweets), len(tweets)):
-            if taken >= rest or taken + len(tweet) - rest > rest - taken:
-                break
-            epoch.append(tweet)
-            taken += len(tweet)
-    rng.shuffle(epoch)
-    return epoch
+            part.extend(rng.sample(list(tweets), rest))
+        else:
+            taken = 0
+            for tweet in rng.sample(list(tweets), len(tweets)):
+                if taken >= rest or taken + len(tweet) - rest > rest - taken:
+                    break
+                part.append(tweet)
+                taken += len(tweet)
+        rng.shuffle(part)
+        parts.append(part)
+    return interleave(parts, (lambda tweet: 1) if by == "tweets" else len, rng, window)
+
+
+def interleave(parts: Sequence[Sequence[list[int]]], weight: Callable[[list[int]], int], rng: random.Random,
+               window: int = 0) -> list[list[int]]:
+    """The parts' tweets merged, each part spread evenly over the whole, in random order within each window.
+
+    A tweet is placed by where its middle falls within its own part, as a fraction of the part's size
+    (``weight(tweet)`` summed: tokens or 1 per tweet), so in any stretch of the result each part holds its share,
+    give or take one tweet. Then the tweets within each run of about ``window`` tokens are shuffled, so which
+    part follows which stays random (a strict alternation would be a pattern to learn). One part is returned as
+    it is.
+    """
+    if len(parts) == 1:
+        return list(parts[0])
+    placed: list[tuple[float, float, list[int]]] = []
+    for part in parts:
+        total = sum(weight(tweet) for tweet in part) or 1
+        done = 0
+        for tweet in part:
+            placed.append(((done + weight(tweet) / 2) / total, rng.random(), tweet))
+            done += weight(tweet)
+    placed.sort(key=lambda item: item[:2])
+    merged = [tweet for _, _, tweet in placed]
+    if window <= 0:
+        return merged
+    out: list[list[int]] = []
+    start, tokens = 0, 0
+    for end, tweet in enumerate(merged, 1):
+        tokens += len(tweet)
+        if tokens >= window or end == len(merged):
+            run = merged[start:end]
+            rng.shuffle(run)
+            out.extend(run)
+            start, tokens = end, 0
+    return out
 
 
 def pack_blocks(stream: list[int], block_size: int) -> tuple[torch.Tensor, list[int]]:
@@ -165,7 +208,7 @@ def build_training_data(
         train_texts, val_texts = split_train_val(texts, seed, handle, val_fraction)
         data.append(AccountData(handle, tokenize_tweets(tokenizer, train_texts), tokenize_tweets(tokenizer, val_texts)))
 
-    epoch_tweets = [balanced_epoch([a.train for a in data], random.Random(f"{seed}:epoch:{e}"), balance)
+    epoch_tweets = [balanced_epoch([a.train for a in data], random.Random(f"{seed}:epoch:{e}"), balance, block_size)
                     for e in range(epochs)]
     epoch_tokens = [sum(len(t) for t in tweets) for tweets in epoch_tweets]
     # Tiny data (tests, a handful of tweets): shrink the block so an epoch still holds one.

@@ -48,7 +48,7 @@ class TrainSettings:
     seed: int = 42
     max_steps: int | None = None
     patience: int = 2  # evaluations without improvement before stopping early
-    keep_within: float = 0.01  # keep the latest weights whose validation loss is within this fraction of the best
+    keep_within: float = 0.03  # keep the latest weights whose validation loss is within this fraction of the best
     evals_per_epoch: int = 2  # validation runs per epoch, evenly spaced, the last at the epoch's end
     eval_every: int = 0  # also evaluate every N steps (0: only as evals_per_epoch says)
     device: str = "auto"  # auto | cpu | cuda
