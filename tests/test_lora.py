@@ -443,9 +443,11 @@ def test_base_identity_is_cached_stable_and_pathless(tiny_model_dir, tmp_path, m
     assert base_identity(str(other), other, tmp_path / "cache")["weights_sha256"] != first["weights_sha256"]
 
 
-def test_adding_an_adapter_shows_the_user_no_library_deprecation_warning(tiny_model_dir):
+def test_adding_or_loading_an_adapter_shows_the_user_no_library_deprecation_warning(lora_run, tiny_model_dir):
+    assert "is_gradient_checkpointing" not in lora_run.stdout  # the CLI's training
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         add_adapter(model, LoraOptions(rank=2, dropout=0.0))
+        load_for_inference(lora_run.out, lora_run.cache)
     assert not [w for w in caught if "is_gradient_checkpointing" in str(w.message)]

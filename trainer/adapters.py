@@ -28,6 +28,7 @@ from typing import Any
 
 from trainer.base_model import EMBEDDED_HUB_ID, base_identity, find_base
 from trainer.errors import TrainerError
+from trainer.lora import peft_quietly
 from trainer.output import ADAPTER_CONFIG, ADAPTER_WEIGHTS, METADATA_FILENAME
 
 MAX_RANK = 1024  # as the trainer's --lora-rank; a larger one in a config would make peft allocate gigabytes
@@ -185,11 +186,12 @@ def attach_adapter(model: Any, folder: Path, name: str, base_dir: Path, cache_di
 
     check_adapter(folder, base_dir, model, cache_dir)
     try:
-        if isinstance(model, PeftModel):
-            model.load_adapter(str(folder), adapter_name=name, is_trainable=False, autocast_adapter_dtype=False)
-        else:
-            model = PeftModel.from_pretrained(model, str(folder), adapter_name=name, is_trainable=False,
-                                              autocast_adapter_dtype=False)
+        with peft_quietly():
+            if isinstance(model, PeftModel):
+                model.load_adapter(str(folder), adapter_name=name, is_trainable=False, autocast_adapter_dtype=False)
+            else:
+                model = PeftModel.from_pretrained(model, str(folder), adapter_name=name, is_trainable=False,
+                                                  autocast_adapter_dtype=False)
     except Exception as exc:  # noqa: BLE001 - anything peft trips over is this adapter's fault
         raise AdapterError(f"the adapter {Path(folder).name!r} could not be loaded ({type(exc).__name__})") from None
     model.eval()

@@ -40,10 +40,11 @@ AVX512-BF16, no GPU, shared with other jobs at load 6-10, so wall times are infl
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,6 +139,15 @@ def default_epochs(method: str) -> int:
     return EPOCHS[AUTO_FITS if method == "auto" else method]
 
 
+@contextlib.contextmanager
+def peft_quietly() -> Iterator[None]:
+    """Wrapping a model with peft reads an attribute transformers has deprecated: its FutureWarning is not the
+    user's concern, so it is not shown."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+        yield
+
+
 def add_adapter(model: Any, options: LoraOptions) -> Any:
     """``model`` wrapped as a peft model with a fresh LoRA adapter; only the adapter's weights train."""
     from peft import LoraConfig, get_peft_model
@@ -159,8 +169,7 @@ def add_adapter(model: Any, options: LoraOptions) -> Any:
     config = LoraConfig(r=options.rank, lora_alpha=options.alpha, lora_dropout=options.dropout,
                         target_modules=targets, bias="none", task_type="CAUSAL_LM", **layers)
     try:
-        with warnings.catch_warnings():  # peft reads an attribute transformers has deprecated: not the user's concern
-            warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+        with peft_quietly():
             return get_peft_model(model, config)
     except ValueError as exc:  # e.g. target modules not found in the model
         message = " ".join(str(exc).split())[:200]
@@ -190,7 +199,8 @@ def merged_model(base_dir: Path, peft_config: Any, state: dict[str, Any]) -> Any
     base = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
     config = copy.deepcopy(peft_config)
     config.inference_mode = True
-    peft_model = get_peft_model(base, config)
+    with peft_quietly():
+        peft_model = get_peft_model(base, config)
     result = set_peft_model_state_dict(peft_model, state)
     if result.unexpected_keys:
         raise TrainerError("the adapter does not fit its base model (unexpected weights); it cannot be merged")
