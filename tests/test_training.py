@@ -171,10 +171,15 @@ def test_validation_runs_evenly_within_each_epoch(tiny_model_dir):
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
     data = _data(tokenizer, REPETITIVE, epochs=2)
     per_epoch = math.ceil(len(data.epochs[0]) / 2)
-    result = train(model, data, TrainSettings(batch_size=2, evals_per_epoch=2, patience=10, learning_rate=1e-4))
+    heard = []
+    result = train(model, data, TrainSettings(batch_size=2, evals_per_epoch=2, patience=10, learning_rate=1e-4),
+                   on_validation=lambda step, loss, m: heard.append((step, loss, m)))
     steps = [h["step"] for h in result.history if h["step"] > 0]
     half = math.ceil(per_epoch / 2)
     assert steps[:2] == [half, per_epoch] and len(steps) == 4
+    # on_validation hears every run (bench/validation_curve.py), with the model being trained
+    assert [(s, loss) for s, loss, _ in heard] == [(h["step"], h["val_loss"]) for h in result.history[1:]]
+    assert all(m is model for _, _, m in heard)
 
 
 def test_stop_request_cancels_between_steps(tiny_model_dir):

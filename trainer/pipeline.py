@@ -10,7 +10,7 @@ import contextlib
 import math
 import signal
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -203,8 +203,12 @@ def public_base_model_name(name: str, folder: Path) -> str:
     return public_base_model(name)
 
 
-def run(config: TrainConfig, reporter: Reporter | None = None, stop: StopRequest | None = None) -> Result:
-    """Run one training job; raises ``TrainerError`` (one-line reason) on bad input or cancellation."""
+def run(config: TrainConfig, reporter: Reporter | None = None, stop: StopRequest | None = None,
+        on_validation: Callable[[int, float, Any], None] | None = None) -> Result:
+    """Run one training job; raises ``TrainerError`` (one-line reason) on bad input or cancellation.
+
+    ``on_validation`` hears each validation run of the training (``trainer.training.train``).
+    """
     from trainer.avatars import collect_avatars
     from trainer.cleaning import check_minimum, clean_account
     from trainer.handles import model_name, parse_account
@@ -242,14 +246,15 @@ def run(config: TrainConfig, reporter: Reporter | None = None, stop: StopRequest
         tracker.log_preprocess(raw, cleaned)
         profiles = [{"handle": a.handle, "platform": a.platform, "profile_url": a.profile_url,
                      "avatar_url": a.avatar_url} for a in raw]
-        return _train_and_save(config, reporter, stop, tracker, name, cleaned, stats, avatars, profiles)
+        return _train_and_save(config, reporter, stop, tracker, name, cleaned, stats, avatars, profiles, on_validation)
     finally:
         tracker.finish()
 
 
 def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, tracker: Any, name: str,
                     cleaned: list[Any], stats: dict[str, dict[str, Any]], avatars: Any = None,
-                    profiles: list[dict[str, Any]] | None = None) -> Result:
+                    profiles: list[dict[str, Any]] | None = None,
+                    on_validation: Callable[[int, float, Any], None] | None = None) -> Result:
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
@@ -303,7 +308,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
         tracker.log(metrics, step=log_step[0])
 
     with stop.deferred():  # from here a signal stops at the next step; the writer cleans up
-        result = train(model, data, settings, reporter, stop, on_log if config.wandb else None)
+        result = train(model, data, settings, reporter, stop, on_log if config.wandb else None, on_validation)
         fidelity = None
         if config.evaluate:
             from trainer.evaluation.report import evaluate_trained

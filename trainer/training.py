@@ -150,6 +150,7 @@ def train(
     reporter: Reporter | None = None,
     stop: Callable[[], bool] | None = None,
     on_log: Callable[[dict[str, float]], None] | None = None,
+    on_validation: Callable[[int, float, nn.Module], None] | None = None,
 ) -> TrainResult:
     """Fine-tune ``model`` in place on ``data``; on return it holds the kept weights (in fp32).
 
@@ -160,7 +161,9 @@ def train(
     keeps the weights of the lowest validation loss.
 
     ``stop`` is polled before every step: when it returns True, ``TrainingCancelled`` is raised.
-    ``on_log`` receives a dict of metrics every step (for experiment tracking).
+    ``on_log`` receives a dict of metrics every step (for experiment tracking); ``on_validation`` receives the
+    step, the validation loss and the model (computing in the training's dtype) after every validation run
+    (``bench/validation_curve.py`` measures the voice along a training with it).
     """
     reporter = reporter or NullReporter()
     should_stop = stop or (lambda: False)
@@ -280,6 +283,8 @@ def train(
                 if on_log is not None:
                     on_log({"val/loss": current, "val/perplexity": math.exp(min(current, 50.0))})
                 reporter.stage("train", f"step {step}/{total_steps}: validation loss {current:.3f}")
+                if on_validation is not None:
+                    on_validation(step, current, model)
                 bad_evals = 0 if current < best_val else bad_evals + 1
                 best_val = min(best_val, current)
                 if current <= best_val * (1 + settings.keep_within):
