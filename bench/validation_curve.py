@@ -30,14 +30,14 @@ from voice_fidelity import MODELS  # noqa: E402
 
 
 def kept_index(losses: list[float], keep_within: float, patience: int) -> tuple[int, int]:
-    """(the index whose weights the training would keep, the index it would stop at), as ``train`` decides."""
-    best, bad, kept, index = float("inf"), 0, 0, 0
+    """(the index whose weights the training would keep, the index it would stop at), by ``train``'s rule."""
+    from trainer.training import EarlyStopping
+
+    rule, kept, index = EarlyStopping(patience, keep_within), 0, 0
     for index, loss in enumerate(losses):
-        bad = 0 if loss < best else bad + 1
-        best = min(best, loss)
-        if loss <= best * (1 + keep_within):
-            kept = index
-        if bad >= patience:
+        keep, enough = rule.update(loss)
+        kept = index if keep else kept
+        if enough:
             break
     return kept, index
 

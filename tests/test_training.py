@@ -12,6 +12,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from trainer.dataset import DataStats, TrainingData, build_training_data
 from trainer.loss import causal_lm_loss, linear_cross_entropy
 from trainer.training import (
+    EarlyStopping,
     TrainingCancelled,
     TrainSettings,
     evaluate,
@@ -133,6 +134,15 @@ def test_early_stopping_restores_the_best_weights(tiny_model_dir):
     assert len(evals) == 2 and evals[1]["val_loss"] > evals[0]["val_loss"]
     assert result.kept_step == evals[0]["step"]
     assert evaluate(model, data.val, 2, torch.device("cpu")) == pytest.approx(evals[0]["val_loss"], abs=1e-3)
+
+
+def test_the_early_stopping_rule_keeps_runs_near_the_lowest_and_counts_patience_from_it():
+    losses = (4.0, 3.8, 3.95, 3.85)  # 3.95 is 3.9% above the lowest, 3.85 1.3%
+    rule = EarlyStopping(patience=2, keep_within=0.03)
+    assert [rule.update(x) for x in losses] == [(True, False), (True, False), (False, False), (True, True)]
+    assert rule.lowest == 3.8
+    lowest_only = EarlyStopping(patience=2, keep_within=0.0)
+    assert [lowest_only.update(x) for x in losses] == [(True, False), (True, False), (False, False), (False, True)]
 
 
 def test_the_latest_weights_near_the_lowest_validation_loss_are_kept(tiny_model_dir):

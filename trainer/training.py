@@ -140,6 +140,26 @@ def _make_optimizer(params: list[torch.Tensor], settings: TrainSettings) -> torc
         return torch.optim.AdamW(params, foreach=True, **kwargs)
 
 
+@dataclass
+class EarlyStopping:
+    """After each validation run: keep these weights? stop training? (``train`` says why the rule is this.)
+
+    Stop after ``patience`` runs without a validation loss below the lowest so far; keep the weights of a run
+    whose loss is within ``keep_within`` (a fraction) of the lowest, the run that set it included.
+    """
+
+    patience: int
+    keep_within: float
+    lowest: float = math.inf
+    runs_without_lower: int = 0
+
+    def update(self, loss: float) -> tuple[bool, bool]:
+        """(keep this run's weights, stop now) after a validation run with ``loss``."""
+        self.runs_without_lower = 0 if loss < self.lowest else self.runs_without_lower + 1
+        self.lowest = min(self.lowest, loss)
+        return loss <= self.lowest * (1 + self.keep_within), self.runs_without_lower >= self.patience
+
+
 # ---------------------------------------------------------------------------------------------- the loop
 
 
@@ -213,10 +233,10 @@ def train(
     # Stage events during training say "train": the bot's progress figure only moves forward through stages.
     reporter.stage("train", "validation loss of the base model")
     initial_val = val_loss()
-    best_val = math.inf  # the lowest validation loss so far; patience counts runs that do not go below it
+    rule = EarlyStopping(settings.patience, settings.keep_within)
     kept_val, kept_step, kept_train = math.inf, 0, math.nan  # the weights that will be kept
     kept_weights: list[torch.Tensor] | None = None
-    bad_evals, stopped_early = 0, False
+    stopped_early = False
     history: list[dict[str, float]] = [{"step": 0, "val_loss": initial_val}]
 
     reporter.stage("train", f"validation loss {initial_val:.3f} before training; {total_steps} steps, {data.stats.block_size}-token blocks, batch {settings.batch_size}, "
@@ -285,13 +305,12 @@ def train(
                 reporter.stage("train", f"step {step}/{total_steps}: validation loss {current:.3f}")
                 if on_validation is not None:
                     on_validation(step, current, model)
-                bad_evals = 0 if current < best_val else bad_evals + 1
-                best_val = min(best_val, current)
-                if current <= best_val * (1 + settings.keep_within):
+                keep, enough = rule.update(current)
+                if keep:
                     kept_val, kept_step, kept_train = current, step, window_mean
                     kept_weights = [m.detach().clone() for m in masters]
                 window_loss, window_tokens = 0.0, 0
-                if bad_evals >= settings.patience and step < total_steps:
+                if enough and step < total_steps:
                     reporter.stage("train", f"validation loss stopped improving: stopping early at step {step}, "
                                    f"keeping the weights of step {kept_step}")
                     stopped_early = True
@@ -327,7 +346,7 @@ def train(
         epochs_run=_epochs_run(step, steps_per_epoch),
         kept_step=kept_step,
         kept_epochs=_epochs_run(kept_step, steps_per_epoch),
-        best_val_loss=best_val,
+        best_val_loss=rule.lowest,
         stopped_early=stopped_early,
         tokens_trained=tokens,
         tokens_per_s=tokens_per_s,
