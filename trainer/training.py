@@ -306,9 +306,14 @@ def train(
                 if on_validation is not None:
                     on_validation(step, current, model)
                 keep, enough = rule.update(current)
-                if keep:
+                if keep:  # copied into the same buffers: no second copy of the weights, even for a moment
                     kept_val, kept_step, kept_train = current, step, window_mean
-                    kept_weights = [m.detach().clone() for m in masters]
+                    if kept_weights is None:
+                        kept_weights = [m.detach().clone() for m in masters]
+                    else:
+                        with torch.no_grad():
+                            for weights, master in zip(kept_weights, masters, strict=True):
+                                weights.copy_(master)
                 window_loss, window_tokens = 0.0, 0
                 if enough and step < total_steps:
                     reporter.stage("train", f"validation loss stopped improving: stopping early at step {step}, "
