@@ -34,7 +34,9 @@ def test_file_holds_hashes_not_texts(tmp_path: Path) -> None:
     assert path == tmp_path / FILENAME
     raw = path.read_text(encoding="utf-8")
     payload = json.loads(raw)
-    assert payload["version"] == 1 and payload["normalization"] and payload["hash"]
+    assert payload["version"] == 2 and payload["normalization"] and payload["hash"]
+    # every 8-word window of the tweets of 8+ words (13, 13, 8 and 11 words; the duplicate adds none)
+    assert payload["span_words"] == 8 and len(payload["span_hashes"]) == 6 + 6 + 1 + 4
     assert payload["tweets"] == 6  # the emoji-only tweet has no words to fingerprint
     for tweet in TWEETS:
         for word in words(tweet):
@@ -65,11 +67,30 @@ def test_contained_copy_is_flagged(fingerprints: Fingerprints) -> None:
 
 
 def test_near_miss_is_not_flagged(fingerprints: Fingerprints) -> None:
-    assert not fingerprints.copies("Croissants take four days and I would not have it any other way")
+    # 7 consecutive words of a training tweet, then 5 more: no 8-word run is the tweet's
+    assert not fingerprints.copies("Croissants take three days and I would never have it any other way")
     assert not fingerprints.copies("Croissants take three days and I would")
     assert not fingerprints.copies("good morning")
     assert not fingerprints.copies("")
     assert not fingerprints.copies("🤖 AI")
+
+
+def test_eight_consecutive_words_of_a_tweet_are_a_copy(fingerprints: Fingerprints) -> None:
+    # what the voice fidelity evaluation counts as copying (trainer.evaluation.metrics.CopyDetector)
+    assert fingerprints.copies("Croissants take four days and I would not have it any other way")
+    assert fingerprints.copies("ok so the kitchen smells like a bakery at dawn, truly 🤖 AI")
+    assert not fingerprints.copies("ok so the kitchen smells like a bakery at noon")  # 7 words of it
+
+
+def test_a_version_1_file_without_word_windows_still_checks_as_before(tmp_path: Path) -> None:
+    path = save_fingerprints(tmp_path, TWEETS)
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    del payload["span_words"], payload["span_hashes"]
+    path.write_text(json.dumps(payload | {"version": 1}), encoding="utf-8")
+    old = Fingerprints.load(tmp_path)
+    assert old is not None and not old.spans
+    assert old.copies(TWEETS[1]) and old.copies("lol " + TWEETS[3])
+    assert not old.copies("Croissants take four days and I would not have it any other way")
 
 
 def test_short_tweet_inside_a_new_sentence_is_not_flagged(fingerprints: Fingerprints) -> None:
@@ -81,6 +102,11 @@ def test_missing_file_loads_as_none_and_damaged_file_is_a_clear_error(tmp_path: 
     (tmp_path / FILENAME).write_text("{not json", encoding="utf-8")
     with pytest.raises(TrainerError, match="damaged"):
         Fingerprints.load(tmp_path)
+    payload = json.loads(save_fingerprints(tmp_path, TWEETS).read_text(encoding="utf-8"))
+    for bad in ({"span_words": 0}, {"span_words": -3}, {"span_words": 10**9}, {"span_hashes": 5}):
+        (tmp_path / FILENAME).write_text(json.dumps(payload | bad), encoding="utf-8")
+        with pytest.raises(TrainerError, match="damaged"):
+            Fingerprints.load(tmp_path)
 
 
 def test_check_is_fast_for_a_full_account(tmp_path: Path) -> None:

@@ -13,7 +13,12 @@ A generated text *copies* a training tweet when
   same length, or
 * any contiguous run of its words hashes to a stored tweet of that run's length, for stored tweets of at
   least ``MIN_CONTAINED_WORDS`` (5) words — a long tweet embedded in a longer sample is still a copy, while
-  a short phrase such as "good morning everyone" inside a new sentence is not.
+  a short phrase such as "good morning everyone" inside a new sentence is not, or
+* any ``SPAN_WORDS`` (8) consecutive words of it are 8 consecutive words of a training tweet (version 2): the
+  voice fidelity evaluation counts such a sample as a copy (``trainer.evaluation.metrics.CopyDetector``), and
+  on real texts with set phrases samples did that without copying any tweet whole (2.3% of the samples of
+  a model of Ecclesiastes' verses, README "Voice fidelity"). The hashes of every 8-word window are stored too;
+  a version 1 file (no windows) is still read, and checks as before.
 
 Checking a 280-character text (at most ~70 words) costs one hash per (stored length, window) pair: a few
 thousand truncated SHA-256 hashes at worst, a few milliseconds, whatever the number of training tweets.
@@ -34,10 +39,11 @@ from trainer.errors import TrainerError
 
 FILENAME = "training_tweets.json"
 FORMAT = "mimicbird-training-tweets"
-VERSION = 1
+VERSION = 2
 NORMALIZATION = "nfkc-casefold-noapostrophe-words-v1"
 HASH = "sha256-64"
 MIN_CONTAINED_WORDS = 5
+SPAN_WORDS = 8  # consecutive words of a training tweet that make a copy (what the evaluation counts)
 DEFAULT_AI_MARKER = "🤖 AI"
 
 _WORD = re.compile(r"\w+")
@@ -57,11 +63,13 @@ def _hash(seq: list[str]) -> str:
 def save_fingerprints(model_dir: Path, texts: Iterable[str]) -> Path:
     """Write the hashes of the cleaned training tweets ``texts`` to ``model_dir/training_tweets.json``."""
     by_length: dict[int, set[str]] = {}
+    spans: set[str] = set()
     count = 0
     for text in texts:
         seq = words(text)
         if seq:
             by_length.setdefault(len(seq), set()).add(_hash(seq))
+            spans.update(_hash(seq[i:i + SPAN_WORDS]) for i in range(len(seq) - SPAN_WORDS + 1))
             count += 1
     payload = {
         "format": FORMAT,
@@ -71,6 +79,8 @@ def save_fingerprints(model_dir: Path, texts: Iterable[str]) -> Path:
         "min_contained_words": MIN_CONTAINED_WORDS,
         "tweets": count,
         "hashes_by_word_count": {str(n): sorted(hashes) for n, hashes in sorted(by_length.items())},
+        "span_words": SPAN_WORDS,
+        "span_hashes": sorted(spans),
     }
     path = Path(model_dir) / FILENAME
     path.write_text(json.dumps(payload, separators=(",", ":")), encoding="utf-8")
@@ -83,6 +93,8 @@ class Fingerprints:
 
     by_length: dict[int, frozenset[str]]
     min_contained_words: int = MIN_CONTAINED_WORDS
+    spans: frozenset[str] = frozenset()  # hashes of every ``span_words``-word window (none in a version 1 file)
+    span_words: int = SPAN_WORDS
     _contained_lengths: tuple[int, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -100,9 +112,13 @@ class Fingerprints:
                 raise ValueError("unknown format")
             by_length = {int(n): frozenset(hashes) for n, hashes in payload["hashes_by_word_count"].items()}
             minimum = int(payload.get("min_contained_words", MIN_CONTAINED_WORDS))
+            spans = frozenset(str(h) for h in payload.get("span_hashes", ()))
+            span_words = int(payload.get("span_words", SPAN_WORDS))
+            if not 1 <= span_words <= 64 or minimum < 1:
+                raise ValueError("span out of range")
         except (ValueError, KeyError, TypeError, AttributeError):
             raise TrainerError(f"the model's {FILENAME} is damaged or of an unknown version") from None
-        return cls(by_length, minimum)
+        return cls(by_length, minimum, spans, span_words)
 
     def __len__(self) -> int:
         return sum(len(hashes) for hashes in self.by_length.values())
@@ -112,7 +128,8 @@ class Fingerprints:
         return bool(hashes) and _hash(seq) in hashes
 
     def copies(self, text: str, marker: str = DEFAULT_AI_MARKER) -> bool:
-        """True when ``text`` is a training tweet, or contains a whole training tweet of 5+ words."""
+        """True when ``text`` is a training tweet, contains a whole training tweet of 5+ words, or 8 consecutive
+        words of one."""
         seq = words(text)
         if not seq:
             return False
@@ -131,4 +148,5 @@ class Fingerprints:
             hashes = self.by_length[n]
             if any(_hash(seq[i : i + n]) in hashes for i in range(len(seq) - n + 1)):
                 return True
-        return False
+        n = self.span_words
+        return bool(self.spans) and any(_hash(seq[i : i + n]) in self.spans for i in range(len(seq) - n + 1))
