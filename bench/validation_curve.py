@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/validation_curve.py                          # the three accounts and two blends
     .venv/bin/python bench/validation_curve.py --model mb_lena_bakes --seed 7 --samples 256
+    .venv/bin/python bench/validation_curve.py --corpus kjv --model kjv_mark    # real texts (bench/voice_fidelity.py)
 
 Each model trains with the defaults (LoRA), except that it runs all its epochs (no early stop), and the
 adapter's weights are copied at every validation run (``on_validation``). Afterwards each copy is written
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "bench"))
-from voice_fidelity import MODELS  # noqa: E402
+from voice_fidelity import KJV_MODELS, MODELS, kjv_files  # noqa: E402
 
 
 def kept_index(losses: list[float], keep_within: float, patience: int) -> tuple[int, int]:
@@ -42,7 +43,7 @@ def kept_index(losses: list[float], keep_within: float, patience: int) -> tuple[
     return kept, index
 
 
-def curve(handles: tuple[str, ...], seed: int, samples: int, work: Path) -> None:
+def curve(handles: tuple[str, ...], seed: int, samples: int, work: Path, files: dict[str, Path] | None = None) -> None:
     from peft import get_peft_model_state_dict
     from safetensors.torch import save_file
 
@@ -58,8 +59,10 @@ def curve(handles: tuple[str, ...], seed: int, samples: int, work: Path) -> None
 
     defaults = TrainConfig(handles=list(handles))
     folder = work / "model"
+    inputs = [str(files[h]) for h in handles] if files else []
+    source = {"source": "file", "inputs": inputs} if inputs else {}
     result = run(TrainConfig(handles=list(handles), output=folder, samples=0, seed=seed, patience=10**6,
-                             evaluate=False), on_validation=on_validation)
+                             evaluate=False, **source), on_validation=on_validation)
     losses = [loss for _, loss, _ in snapshots]
     lowest, stop = kept_index(losses, 0.0, defaults.patience)
     kept, _ = kept_index(losses, defaults.keep_within, defaults.patience)
@@ -75,7 +78,8 @@ def curve(handles: tuple[str, ...], seed: int, samples: int, work: Path) -> None
         meta = json.loads((copy / METADATA_FILENAME).read_text())  # the folder's checksum of its adapter
         meta["adapter_sha256"] = hashlib.sha256((copy / ADAPTER_WEIGHTS).read_bytes()).hexdigest()
         (copy / METADATA_FILENAME).write_text(json.dumps(meta))
-        f = evaluate_folder(build_parser().parse_args([str(copy), "--samples", str(samples)]))
+        from_files = ["--source", "file", "--input", *inputs] if inputs else []
+        f = evaluate_folder(build_parser().parse_args([str(copy), "--samples", str(samples), *from_files]))
         shutil.rmtree(copy)
         split = "/".join(f"{100 * v:.0f}" for v in (f.get("split") or {}).values()) or "-"
         ppl = "/".join(f"{p['model']:.1f}" for p in f["perplexity"].values())
@@ -93,6 +97,8 @@ def main() -> None:
     parser.add_argument("--model", nargs="+", metavar="NAME", help="only these models (e.g. mb_astro_ivo-mb_grumpy_dev)")
     parser.add_argument("--seed", type=int, default=42, help="the training's seed (default: 42)")
     parser.add_argument("--samples", type=int, default=256, help="evaluation samples per validation run (default: 256)")
+    parser.add_argument("--corpus", choices=("bundled", "kjv"), default="bundled",
+                        help="the bundled sample accounts, or real texts (bench/voice_fidelity.py --corpus kjv)")
     args = parser.parse_args()
 
     import torch
@@ -103,11 +109,12 @@ def main() -> None:
     transformers.logging.set_verbosity_error()
     transformers.logging.disable_progress_bar()
     torch.set_num_threads(cpu_threads())
-    for handles in MODELS:
+    for handles in KJV_MODELS if args.corpus == "kjv" else MODELS:
         if args.model and model_name(handles) not in args.model:
             continue
         with tempfile.TemporaryDirectory() as tmp:
-            curve(handles, args.seed, args.samples, Path(tmp))
+            files = kjv_files(Path(tmp)) if args.corpus == "kjv" else None
+            curve(handles, args.seed, args.samples, Path(tmp), files)
 
 
 if __name__ == "__main__":
