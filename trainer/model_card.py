@@ -282,8 +282,8 @@ def render_model_card(data: CardData) -> str:
         "trained on, which shape what it writes. It makes things up: nothing it generates was said by "
         + ("these people" if several else "this person")
         + ". Posts made by mimicbird carry an AI marker, and samples that repeat a training tweet, or 8 "
-        "consecutive words of one, are filtered out using the hashed fingerprints in `training_tweets.json` (the tweets themselves are "
-        "not stored with the model).\n"
+        "consecutive words of one, are filtered out using the hashed fingerprints in `training_tweets.json` "
+        "(the tweets themselves are not stored with the model).\n"
     )
     parts.append("## About\n")
     parts.append(
