@@ -12,6 +12,10 @@ Same tweets, same machine, same thread count, back to back:
     with end-of-text and cut into 1024-token blocks, HF ``Trainer`` in fp32, batch 1, 4 epochs, learning rate
     1.372e-4 with a cosine schedule and no warm-up, then ``save_pretrained``.
 
+What happens once per machine is done before either is timed and printed apart: unpacking the embedded base model
+into a Hugging Face folder (both sides train from it; 14 s here) and mimicbird's bf16-or-fp32 measurement for
+``--dtype auto`` (cached per machine). The huggingtweets recipe's equivalent, downloading GPT-2, is not timed either.
+
 Both saved models are then measured by the same evaluation (``trainer.evaluation``): held-out loss (nats per
 token of the held-out tweets, each after an end-of-text token) and style match. The goal: (a) at least 3x
 faster than (b) at equal or better held-out loss and style match.
@@ -130,6 +134,21 @@ def evaluate(folder: Path, account: str, base_model: str, seed: int) -> dict:
             "copies": figures["copies"], "eval_s": time.perf_counter() - start}
 
 
+def prepare_machine(base_model: str) -> str:
+    """The base model's folder and the ``--dtype auto`` verdict, made (or found in the cache) before any timing."""
+    from transformers import AutoConfig
+
+    from trainer.base_model import resolve_base_model
+    from trainer.precision import resolve_dtype
+
+    start = time.perf_counter()
+    folder = resolve_base_model(base_model)
+    unpacked = time.perf_counter()
+    dtype = resolve_dtype("auto", torch.device("cpu"), AutoConfig.from_pretrained(folder).hidden_size)
+    return (f"base model folder {unpacked - start:.0f} s, precision verdict {time.perf_counter() - unpacked:.0f} s "
+            f"({str(dtype).removeprefix('torch.')}; 0 s when cached)")
+
+
 def _cache() -> Path:
     from trainer.base_model import default_cache_dir
 
@@ -152,6 +171,7 @@ def main() -> None:
     print(f"@{args.account}, base {args.base_model}; {torch.get_num_threads()} torch threads on "
           f"{os.cpu_count()} CPUs, torch {torch.__version__}; load average {load:.1f}"
           + ("  (busy machine: wall times are noisy, compare the ratio)" if load > 0.5 * (os.cpu_count() or 1) else ""))
+    print(f"once per machine, timed for neither: {prepare_machine(args.base_model)}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         times_a = []
         a = None
