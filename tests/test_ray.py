@@ -338,6 +338,47 @@ async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_mo
     assert _job_folders(1) == []
 
 
+async def test_a_leftover_the_start_could_not_reach_is_ended_by_the_jobs_next_attempt(
+        tmp_path, tiny_model_dir, ray_cluster, monkeypatch, caplog):
+    """The path CI once took: the restarted bot joined the cluster only after its start (``START_WAIT_S``), so
+    the start could not end the dead bot's actor; the re-queued job's next attempt ends it by name first."""
+    import ray
+
+    from bot.training.ray_backend import RayBackend, actor_name
+    from bot.training.ray_cluster import RayCluster
+
+    settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST)
+    store = Store(settings.db_path)
+    store.add_job(handles=["mb_lena_bakes"], model_name="mb_lena_bakes", source="sample", request_key="k",
+                  requested_by="console:owner", chat_key="console:terminal")
+    interrupted = store.claim_next_job()  # running, attempt 1: what a bot killed mid-training leaves behind
+    assert await RayCluster(settings, lambda text: text).ensure_connected()
+
+    @ray.remote(num_cpus=0)
+    class Leftover:
+        def ping(self) -> int:
+            return 1
+
+    leftover = Leftover.options(name=actor_name(interrupted.id, 1), namespace="mimicbird").remote()
+    assert ray.get(leftover.ping.remote(), timeout=60) == 1
+
+    async def unreachable_at_start(self, job) -> None:  # as when the join outlasted the start's wait
+        return None
+
+    monkeypatch.setattr(RayBackend, "reap_orphan", unreachable_at_start)
+    caplog.set_level("WARNING", logger="bot.ray")
+    _, queue = await _queue(settings)
+    try:
+        final = await queue.wait(interrupted.id, 120)
+    finally:
+        await queue.stop()
+    assert (final.status, final.attempts) == ("done", 2), final.error
+    assert f"ray.leftover_killed job={interrupted.id} attempt=1" in caplog.text
+    assert not _actor_alive(actor_name(interrupted.id, 1))
+    assert [m.name for m in store.models()] == ["mb_lena_bakes"]
+    store.close()
+
+
 async def test_an_unreachable_cluster_keeps_jobs_queued_and_the_bot_serving(tmp_path, tiny_model_dir):
     """Nothing listens at the Ray address: the bot still starts (Ray Client would take 30 s to give up) and
     answers /train; the job waits queued for the cluster instead of failing."""
