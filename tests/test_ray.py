@@ -285,7 +285,7 @@ def _job(data_dir: Path, job_id: int = 1):
         store.close()
 
 
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(1000)
 async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_model_dir, ray_cluster):
     """A bot on Ray Client (ray://, its own process) killed -9 mid-training; the next bot kills the leftover
     actor by name, trains the job again (attempt 2) and installs the model exactly once."""
@@ -295,19 +295,26 @@ async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_mo
     # A client's grace period (it tells the server) is how long Ray Client keeps its actors once it vanished:
     # the first bot's leftover outlives it long enough that only the next bot can end it. It also bounds how
     # long a client retries a connection: under load Ray's per-client server sometimes dies as it starts
-    # (its PR_SET_PDEATHSIG follows the forking thread), and the bot joins again 30 s after that. The second
-    # bot's short one lets it recover from that in time to find the leftover. On a loaded 2-core CI machine
-    # the second bot once joined ~100 s after its start: the first bot's grace (the leftover's lifetime)
-    # outlasts the whole wait below, so only the second bot's kill by name can end it within the test.
-    join_wait_s = 300
-    first_env, second_env = {**env, "RAY_CLIENT_RECONNECT_GRACE_PERIOD": str(join_wait_s + 60)}, {
+    # (its PR_SET_PDEATHSIG follows the forking thread), the client retries for up to its grace, and the bot
+    # joins again 30 s after that. So the first bot's grace is a compromise: on a loaded 2-core CI machine the
+    # second bot once joined ~100 s after its start (its short grace lets it recover quickly), which a 90 s
+    # grace did not outlast, while a grace as long as the test's waits stalled the first bot's own join. The
+    # waits allow the first bot one stalled join and the leftover its whole grace.
+    grace_s = 180
+    first_env, second_env = {**env, "RAY_CLIENT_RECONNECT_GRACE_PERIOD": str(grace_s)}, {
         **env, "RAY_CLIENT_RECONNECT_GRACE_PERIOD": "10"}
     logs = [tmp_path / "bot-1.log", tmp_path / "bot-2.log"]
+
+    def with_logs(exc: BaseException) -> AssertionError:
+        return AssertionError("\n".join([str(exc), *(f"{log.name}: {log.read_text()[-3000:]}" for log in logs)]))
+
     first = _serve(data_dir, tiny_model_dir, "mb_lena_bakes", [*SLOW, "--device", "cpu"], first_env, logs[0])
     try:
         await _until(lambda: (job := _job(data_dir)) and job.status == "running" and job.progress.stage == "train",
-                     240, every=0.5)
+                     grace_s + 240, every=0.5)
         assert _actor_alive("mimicbird-job-1-1")
+    except TimeoutError as exc:
+        raise with_logs(exc) from None
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(10)
@@ -315,11 +322,11 @@ async def test_bot_restart_over_ray_client_reruns_the_job_once(tmp_path, tiny_mo
 
     second = _serve(data_dir, tiny_model_dir, "-", CPU_FAST, second_env, logs[1])
     try:
-        await _until(lambda: not _actor_alive("mimicbird-job-1-1"), join_wait_s, every=0.5)
+        await _until(lambda: not _actor_alive("mimicbird-job-1-1"), grace_s + 60, every=0.5)
         job = await _until(lambda: (job := _job(data_dir)) and job.status in ("done", "failed") and job, 240, 0.5)
         assert "ray.leftover_killed job=1 attempt=1" in logs[1].read_text()  # by its name, not by the grace
-    except (TimeoutError, AssertionError):
-        raise AssertionError("\n".join(f"{log.name}: {log.read_text()[-3000:]}" for log in logs)) from None
+    except (TimeoutError, AssertionError) as exc:
+        raise with_logs(exc) from None
     finally:
         second.send_signal(signal.SIGKILL)
         second.wait(10)
@@ -345,7 +352,7 @@ async def test_a_leftover_the_start_could_not_reach_is_ended_by_the_jobs_next_at
     import ray
 
     from bot.training.ray_backend import RayBackend, actor_name
-    from bot.training.ray_cluster import RayCluster
+    from bot.training.ray_cluster import NAMESPACE, RayCluster
 
     settings = _settings(tmp_path, tiny_model_dir, ray_cluster, CPU_FAST)
     store = Store(settings.db_path)
@@ -359,7 +366,7 @@ async def test_a_leftover_the_start_could_not_reach_is_ended_by_the_jobs_next_at
         def ping(self) -> int:
             return 1
 
-    leftover = Leftover.options(name=actor_name(interrupted.id, 1), namespace="mimicbird").remote()
+    leftover = Leftover.options(name=actor_name(interrupted.id, 1), namespace=NAMESPACE).remote()
     assert ray.get(leftover.ping.remote(), timeout=60) == 1
 
     async def unreachable_at_start(self, job) -> None:  # as when the join outlasted the start's wait
