@@ -10,7 +10,8 @@
 
 Each model is trained in this process with ``trainer.pipeline.run`` (the recipe's options, everything else
 the defaults) and evaluated by the same evaluation as every training (``trainer.evaluation``): style match,
-for blends the split among the accounts, held-out perplexity of the model and of the base model, distinct
+for blends the split among the accounts (and "voices": how often each voice was recognised when its cue asked
+for it), held-out perplexity of the model and of the base model, distinct
 bigrams and length beside the real tweets, copies before and after the bot's verbatim filter. ``--seeds N``
 repeats the evaluation with N sampling seeds and prints the spread (what chose the sample count).
 
@@ -68,9 +69,12 @@ RECIPES: dict[str, dict] = {
     # two blocks per optimizer step instead of four: twice the updates per epoch (measured: not kept)
     "batch2": {"batch_size": 2},
     "batch2-seed7": {"batch_size": 2, "seed": 7},
+    # blends trained mixed, without a voice cue per account (the default until issue 12's 23rd stop)
+    "uncued": {"voice_cues": False},
+    "uncued-seed7": {"voice_cues": False, "seed": 7},
     # what the trainer did before the voice fidelity work (issue 12)
     "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
-               "balance": "tweets", "keep_within": 0.0},
+               "balance": "tweets", "keep_within": 0.0, "voice_cues": False},
 }
 # real texts (--corpus kjv): handle -> book; the handles name the files' accounts
 KJV_BOOKS = {"kjv_eccl": "ECCLESIASTES", "kjv_romans": "ROMANS", "kjv_mark": "MARK"}
@@ -122,16 +126,17 @@ def row(name: str, record: dict) -> str:
     f = record["fidelity"]
     ppl = f.get("perplexity") or {}
     split = "/".join(f"{100 * v:.0f}" for v in (f.get("split") or {}).values()) or "-"
+    voices = "/".join(f"{100 * v:.0f}" for v in (f.get("voice_match") or {}).values()) or "-"
     model_ppl = "/".join(f"{p['model']:.1f}" for p in ppl.values())
     base_ppl = "/".join(f"{p['base']:.1f}" for p in ppl.values())
     trained = (f"{record['train_s']:6.0f} {record['epochs_run']:5.2f} {record['kept_epochs']:4.2f}" if "train_s" in record
                else f"{'':6s} {'':5s} {'':4s}")
-    return (f"{name:34s} {100 * f['style_match']:5.0f}% {split:>7s} {model_ppl:>11s} {base_ppl:>11s} "
+    return (f"{name:34s} {100 * f['style_match']:5.0f}% {split:>7s} {voices:>7s} {model_ppl:>11s} {base_ppl:>11s} "
             f"{f['distinct2']:5.2f}/{f['real_distinct2']:4.2f} {f['mean_chars']:4.0f}/{f['real_mean_chars']:3.0f} "
             f"{100 * f['copies']:5.1f}% {100 * f['copies_after_filter']:4.1f}% {trained} {f['seconds']:5.0f}")
 
 
-HEADER = (f"{'model':34s} {'style':>6s} {'split%':>7s} {'ppl model':>11s} {'ppl base':>11s} {'distinct2':>9s} "
+HEADER = (f"{'model':34s} {'style':>6s} {'split%':>7s} {'voices%':>7s} {'ppl model':>11s} {'ppl base':>11s} {'distinct2':>9s} "
           f"{'length':>8s} {'copies':>6s} {'after':>5s} {'train s':>6s} {'epochs':>5s} {'kept':>4s} {'eval s':>5s}")
 
 

@@ -48,6 +48,22 @@ def parrot_dir(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 
 @pytest.fixture(scope="session")
+def cued_parrot_dir(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny model trained as a blend with voice cues: after "@bread\n" it says BREAD, after "@starter\n"
+    STARTER, then end-of-text. Its mimicbird.json records the two cues."""
+    import json
+
+    from tests.parrot_model import BREAD, STARTER, train_parrot
+    from trainer.voices import METADATA_KEY, cues_for
+
+    cues = cues_for(["bread", "starter"])
+    folder = train_parrot(tiny_model_dir, tmp_path_factory.mktemp("cued-parrot") / "model", [BREAD, STARTER],
+                          cues=cues)
+    (folder / "mimicbird.json").write_text(json.dumps({"handles": ["bread", "starter"], METADATA_KEY: cues}))
+    return folder
+
+
+@pytest.fixture(scope="session")
 def ray_cluster(tmp_path_factory: pytest.TempPathFactory):
     """A real local Ray cluster (tests/ray_helpers.py), started once, only when a test asks for it."""
     from tests.ray_helpers import start_local_cluster, stop_local_cluster

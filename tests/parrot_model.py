@@ -13,8 +13,10 @@ BREAD = "the bread is ready and it smells like home"
 STARTER = "my sourdough starter is alive again today"
 
 
-def train_parrot(tiny_model_dir: Path, target: Path, texts: list[str], steps: int = 80, seed: int = 0) -> Path:
-    """Copy the tiny model to ``target`` and fit it to ``<eos> text <eos>`` for each text.
+def train_parrot(tiny_model_dir: Path, target: Path, texts: list[str], steps: int = 80, seed: int = 0,
+                 cues: list[str] | None = None) -> Path:
+    """Copy the tiny model to ``target`` and fit it to ``<eos> text <eos>`` for each text (``<eos> cue text
+    <eos>`` with ``cues``, one per text, each tokenized on its own as the trainer does).
 
     One torch thread: on 2 busy cores a 2-thread step of this tiny model took ~8x longer.
     """
@@ -25,7 +27,9 @@ def train_parrot(tiny_model_dir: Path, target: Path, texts: list[str], steps: in
     tokenizer = AutoTokenizer.from_pretrained(target)
     model = AutoModelForCausalLM.from_pretrained(target, dtype=torch.float32)
     eos = tokenizer.eos_token_id
-    rows = [[eos, *tokenizer(text, add_special_tokens=False)["input_ids"], eos] for text in texts]
+    cue_ids = [tokenizer(cue, add_special_tokens=False)["input_ids"] for cue in cues or [""] * len(texts)]
+    rows = [[eos, *cue, *tokenizer(text, add_special_tokens=False)["input_ids"], eos]
+            for cue, text in zip(cue_ids, texts, strict=True)]
     width = max(len(row) for row in rows)
     input_ids = torch.full((len(rows), width), eos)
     labels = torch.full((len(rows), width), -100)

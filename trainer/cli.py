@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     hyper.add_argument("--balance", choices=("tokens", "tweets"), default=d.balance,
                        help="blends: give each account as many training tokens (or tweets) per epoch "
                             f"(default: {d.balance})")
+    hyper.add_argument("--no-voice-cues", dest="voice_cues", action="store_false",
+                       help="blends: train the accounts' tweets mixed, without a cue per voice (the model then "
+                            "chooses the voice; default: each tweet after its account's cue, and the voices "
+                            "sampled in equal shares)")
     hyper.add_argument("--seed", type=int, default=d.seed, help=f"seed for shuffling, split and sampling (default: {d.seed})")
     hyper.add_argument("--max-steps", type=int, metavar="N", help="stop after N optimizer steps (default: all epochs)")
     hyper.add_argument("--patience", type=int, default=d.patience, metavar="N",
@@ -229,6 +233,7 @@ def config_from_args(args: argparse.Namespace, *, bearer_token: str | None = Non
         handles=list(args.handles), source=args.source, inputs=list(args.inputs), base_model=args.base_model,
         output=args.output, cache_dir=args.cache_dir, epochs=args.epochs, learning_rate=args.learning_rate,
         batch_size=args.batch_size, block_size=args.block_size, balance=args.balance, seed=args.seed,
+        voice_cues=args.voice_cues,
         min_tweets=args.min_tweets, max_tweets=args.max_tweets, max_steps=args.max_steps, patience=args.patience,
         evals_per_epoch=args.evals_per_epoch, keep_within=args.keep_within, device=args.device,
         dtype=args.dtype, method=args.method, lora_rank=args.lora_rank, lora_alpha=args.lora_alpha,

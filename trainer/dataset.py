@@ -3,9 +3,10 @@
 What happens, in order (``build_training_data``):
 
 1. Each cleaned tweet is tokenized and followed by the tokenizer's end-of-text token (``eos``), so the model
-   learns where a tweet ends. The embedded SmolLM2 tokenizer uses ``<|im_end|>`` as eos *and* as pad: a
-   padding collator would mask every eos out of the labels and the model would never learn to stop. We never
-   pad: labels are the inputs themselves, eos included.
+   learns where a tweet ends. In a blend each tweet starts with its account's voice cue (``trainer.voices``).
+   The embedded SmolLM2 tokenizer uses ``<|im_end|>`` as eos *and* as pad: a padding collator would mask
+   every eos out of the labels and the model would never learn to stop. We never pad: labels are the inputs
+   themselves, eos included.
 2. Per account, the tweets are shuffled with the seed and split 90/10 into training and validation, so every
    account of a blend is in the validation set.
 3. Per epoch, blends are balanced by tokens: every account contributes as many training tokens as the
@@ -89,15 +90,16 @@ def split_train_val(texts: Sequence[str], seed: int, key: str, val_fraction: flo
     return order[n_val:], order[:n_val]
 
 
-def tokenize_tweets(tokenizer: Any, texts: Sequence[str]) -> list[list[int]]:
-    """Token ids of each tweet followed by the tokenizer's eos id (no bos, no other special tokens)."""
+def tokenize_tweets(tokenizer: Any, texts: Sequence[str], prefix: Sequence[int] = ()) -> list[list[int]]:
+    """Token ids of each tweet followed by the tokenizer's eos id (no bos, no other special tokens), each after
+    ``prefix`` (a voice cue's ids) when one is given."""
     eos = tokenizer.eos_token_id
     if eos is None:
         raise TrainerError("the base model's tokenizer has no end-of-text (eos) token")
     if not texts:
         return []
     encoded = tokenizer(list(texts), add_special_tokens=False)["input_ids"]
-    return [list(ids) + [eos] for ids in encoded]
+    return [[*prefix, *ids, eos] for ids in encoded]
 
 
 def balanced_epoch(accounts: Sequence[Sequence[list[int]]], rng: random.Random, by: str = "tokens",
@@ -197,16 +199,24 @@ def build_training_data(
     seed: int,
     val_fraction: float = VAL_FRACTION,
     balance: str = "tokens",
+    cues: Sequence[str] = (),
 ) -> TrainingData:
-    """Tokenize, split, balance and pack ``accounts`` (pairs of handle and cleaned tweet texts)."""
+    """Tokenize, split, balance and pack ``accounts`` (pairs of handle and cleaned tweet texts); ``cues``: one
+    voice cue per account (``trainer.voices.cues_for``) that starts each of its tweets, or none."""
+    from trainer.voices import cue_ids
+
     if not accounts:
         raise TrainerError("no accounts to train on")
+    if cues and len(cues) != len(accounts):
+        raise TrainerError(f"{len(cues)} voice cues for {len(accounts)} accounts")
     if epochs < 1:
         raise TrainerError("--epochs must be at least 1")
     data: list[AccountData] = []
-    for handle, texts in accounts:
+    for index, (handle, texts) in enumerate(accounts):
         train_texts, val_texts = split_train_val(texts, seed, handle, val_fraction)
-        data.append(AccountData(handle, tokenize_tweets(tokenizer, train_texts), tokenize_tweets(tokenizer, val_texts)))
+        prefix = cue_ids(tokenizer, cues[index]) if cues else []
+        data.append(AccountData(handle, tokenize_tweets(tokenizer, train_texts, prefix),
+                                tokenize_tweets(tokenizer, val_texts, prefix)))
 
     epoch_tweets = [balanced_epoch([a.train for a in data], random.Random(f"{seed}:epoch:{e}"), balance, block_size)
                     for e in range(epochs)]

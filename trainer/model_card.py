@@ -57,6 +57,7 @@ class CardData:
     platforms: list[str] = field(default_factory=list)  # per account, as ``handles``: x, bluesky, mastodon
     profile_urls: list[str | None] = field(default_factory=list)  # per account: its profile page, if any
     fidelity: dict | None = None  # the voice fidelity figures (trainer.evaluation), shown after the data table
+    voice_cues: list[str] = field(default_factory=list)  # a blend's voice cues (trainer.voices), as ``handles``
 
 
 def _looks_like_path(value: str) -> bool:
@@ -262,6 +263,14 @@ def render_model_card(data: CardData) -> str:
         else ".\n"
     )
     parts.append(intro)
+    if data.voice_cues:
+        cues = ", ".join(f"`{escape_cell(cue.strip())}`" for cue in data.voice_cues)
+        parts.append(
+            f"Each tweet was preceded by its account's voice cue ({cues}, each on a line of its own), so the model "
+            "writes in one voice at a time. Start a prompt with a cue and a newline to choose the voice; "
+            "mimicbird picks each voice equally often. Without a cue the model writes one first, then that "
+            "voice's tweet.\n"
+        )
     parts.append(
         "| Setting | Value |\n|---|---|\n"
         + "".join(f"| {k} | {v} |\n" for k, v in _training_rows(data, base))

@@ -42,6 +42,7 @@ class TrainConfig:
     batch_size: int = 4
     block_size: int = 256
     balance: str = "tokens"  # blends: each account as many tokens per epoch (or "tweets", like huggingtweets)
+    voice_cues: bool = True  # blends: each tweet after its account's cue, sampled in equal shares (trainer.voices)
     seed: int = 42
     min_tweets: int = 100
     max_tweets: int = 3200
@@ -161,12 +162,13 @@ def _finite(value: float | None) -> float | None:
 
 
 def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: int,
-                     training_texts: Sequence[str] = (), dtype: str | None = None) -> list[str]:
+                     training_texts: Sequence[str] = (), dtype: str | None = None,
+                     cues: Sequence[str] = ()) -> list[str]:
     """``count`` tweets sampled from ``model`` for ``prompt``, drawn as the bot draws them, for the card.
 
     The evaluation's sampler (``trainer.evaluation.sampling``): after an end-of-text token, with the tweet
     generation defaults, each cut at the first end-of-text token, in ``dtype`` (the training's: "bfloat16"
-    halves what each decoding step reads). Samples that copy a training tweet verbatim
+    halves what each decoding step reads), a blend's voices taking turns (``cues``). Samples that copy a training tweet verbatim
     (``trainer.fingerprints``) are dropped: twice as many are drawn to choose from.
     """
     import tempfile
@@ -181,7 +183,7 @@ def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: 
         return []
     settings = SampleSettings.from_generation_config(tweet_generation_config(tokenizer, model.config))
     work = inference_copy(model, torch.bfloat16 if dtype == "bfloat16" else None)
-    drawn = [text for _, text in draw_samples(work, tokenizer, [prompt], 2 * count, seed, settings)]
+    drawn = [text for _, text in draw_samples(work, tokenizer, [prompt], 2 * count, seed, settings, cues=cues)]
     del work
     with tempfile.TemporaryDirectory() as tmp:
         save_fingerprints(Path(tmp), training_texts)
@@ -264,6 +266,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
     from trainer.model_card import CardData
     from trainer.output import write_model_folder
     from trainer.training import train
+    from trainer.voices import METADATA_KEY, cues_for
 
     reporter.stage("tokenize", "tokenizing and packing the tweets")
     base_dir = resolve_base_model(config.base_model, config.cache_dir)
@@ -275,8 +278,9 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
         raise TrainerError(f"cannot load the tokenizer of base model '{base_name}' ({type(exc).__name__})") from None
     max_positions = getattr(model_config, "max_position_embeddings", None) or getattr(model_config, "n_positions", None)
     block_size = min(config.block_size, max_positions) if max_positions else config.block_size
+    cues = cues_for([a.handle for a in cleaned]) if config.voice_cues else []
     data = build_training_data([(a.handle, a.texts) for a in cleaned], tokenizer, block_size=block_size,
-                               epochs=config.epochs, seed=config.seed, balance=config.balance)
+                               epochs=config.epochs, seed=config.seed, balance=config.balance, cues=cues)
     s = data.stats
     reporter.stage("tokenize", f"{s.train_tweets} training tweets ({s.train_tokens} tokens), {s.val_tweets} validation "
                    f"tweets ({s.val_tokens} tokens); {sum(s.epoch_blocks)} blocks of {s.block_size} tokens, no padding")
@@ -315,12 +319,12 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
 
             fidelity = evaluate_trained(model, tokenizer, cleaned, split_seed=config.seed, base_dir=base_dir,
                                         base_name=base_name, dtype=result.dtype, cache_dir=config.cache_dir,
-                                        samples=config.eval_samples, reporter=reporter, stop=stop)
+                                        samples=config.eval_samples, reporter=reporter, stop=stop, cues=cues)
 
         reporter.stage("sample", f"{config.samples} samples for {config.prompt!r}")
         training_texts = [text for account in cleaned for text in account.texts]
         samples = generate_samples(model, tokenizer, config.prompt, config.samples, config.seed, training_texts,
-                                   dtype=result.dtype)
+                                   dtype=result.dtype, cues=cues)
         tracker.log_samples(config.prompt, samples)
         stop.check()
 
@@ -333,6 +337,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             "display_names": display_names,
             "accounts": profiles or [],  # per account: handle, platform, profile_url, avatar_url
             "stats": stats,
+            METADATA_KEY: cues,  # a blend's voice cues, in the order of handles ([] for one account)
             "base_model": base_name,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "epochs": config.epochs,
@@ -371,7 +376,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             stats=[stats[h] for h in handles], base_model=base_name, epochs=config.epochs,
             learning_rate=learning_rate, form=metadata["form"], train_loss=_finite(result.train_loss), val_loss=_finite(result.val_loss),
             perplexity=_finite(result.perplexity), samples=samples, prompt=config.prompt, repo_id=config.push_to_hub,
-            train_tokens=s.epoch_tokens[0], fidelity=fidelity, sources=sorted({SOURCE_LABELS.get(a.source, a.source) for a in cleaned if a.source}),
+            train_tokens=s.epoch_tokens[0], fidelity=fidelity, voice_cues=cues, sources=sorted({SOURCE_LABELS.get(a.source, a.source) for a in cleaned if a.source}),
             extra={
                 "method": method_text,
                 "batch_size": f"{config.batch_size} blocks of {s.block_size} tokens (packed, no padding)",

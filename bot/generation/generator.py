@@ -17,7 +17,9 @@ Design
   that is refused (corrupt, for another architecture, its base missing or different) fails its own
   requests with one line; the other rows of the batch are served.
 - Every prompt starts after an end-of-text token: the trainer joins tweets with it, so this is where a
-  tweet begins, and an empty prompt yields a fresh tweet. A ``context`` (the messages a reply answers, oldest
+  tweet begins, and an empty prompt yields a fresh tweet. A blend trained with voice cues (``voice_cues`` in
+  its ``mimicbird.json``, ``trainer.voices``) speaks one voice per sample: each row gets one of its cues at
+  random, each as likely, between that end-of-text token and the prompt. A ``context`` (the messages a reply answers, oldest
   first) goes before it as earlier "tweets", each after its own end-of-text token, so the model reads them as
   the posts that came before the one it writes (``prompt_ids``); the whole input is at most
   ``MAX_PROMPT_TOKENS``, the oldest messages dropped first.
@@ -33,6 +35,7 @@ import contextlib
 import json
 import logging
 import os
+import random
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -44,6 +47,7 @@ from bot.generation.adapter_pool import AdapterPool
 from bot.generation.model_cache import GenerationError, LoadedModel, ModelCache, default_threads
 from bot.generation.sampling import NucleusSampler
 from trainer.output import ADAPTER_CONFIG, METADATA_FILENAME
+from trainer.voices import recorded_cues
 
 log = logging.getLogger(__name__)
 
@@ -80,17 +84,27 @@ class _Request:
     future: asyncio.Future[list[str]]
     arrived: float
     context: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()  # a blend's voice cue per row ("" for none)
+
+
+@dataclass(frozen=True)
+class _Folder:
+    """What a model folder's metadata says about serving it."""
+
+    group: str  # see _Settings.group
+    cues: tuple[str, ...]  # a blend's voice cues (trainer.voices); () for none
 
 
 def prompt_ids(start_id: int, prompt: list[int], context: Sequence[list[int]] = (),
-               budget: int = MAX_PROMPT_TOKENS) -> list[int]:
-    """The model's input: ``<eot> context... <eot> prompt``, at most ``budget`` tokens after the first.
+               budget: int = MAX_PROMPT_TOKENS, cue: Sequence[int] = ()) -> list[int]:
+    """The model's input: ``<eot> context... <eot> cue prompt``, at most ``budget`` tokens after the first.
 
     Each context message (oldest first) is one earlier "tweet" after its own end-of-text token. What does not
     fit is dropped from the start: whole messages, oldest first, except that the newest message keeps its end
-    when it alone is too long; a prompt longer than the budget keeps its end.
+    when it alone is too long; a prompt longer than the budget keeps its end. ``cue``: a blend's voice cue,
+    kept whole before the prompt.
     """
-    ids = prompt[-budget:]
+    ids = [*cue, *prompt[-max(0, budget - len(cue)):]] if cue else prompt[-budget:]
     for index, message in enumerate(reversed(context)):
         room = budget - len(ids) - 1
         if len(message) > room:
@@ -127,7 +141,8 @@ class Generator:
             max_adapters, int(adapter_memory_mb * 2**20) if adapter_memory_mb else None, device=device,
             dtype=dtype, cache_dir=cache_dir, tokenizer_for=self.cache.tokenizer,
         )
-        self._groups: dict[str, tuple[int, str]] = {}  # adapter folder -> (metadata mtime, its group)
+        self._folders: dict[str, tuple[int | None, _Folder]] = {}  # folder -> (metadata mtime, what it says)
+        self._voices = random.Random(seed)  # which voice of a blend each row speaks
         self.batch_window_s = batch_window_ms / 1000
         self.max_batch = max(1, max_batch)
         self.stats = GenerationStats()
@@ -170,7 +185,7 @@ class Generator:
             raise GenerationError("the generator is shut down")
         key = ModelCache.key(model_dir)
         loop = asyncio.get_running_loop()
-        if not self._group(key).startswith(ADAPTER_GROUP):
+        if not self._folder(key).group.startswith(ADAPTER_GROUP):
             await loop.run_in_executor(self._executor, self.cache.get, key)
             return
         prepared = await loop.run_in_executor(self._executor, self.adapters.prepare, [key])
@@ -181,35 +196,45 @@ class Generator:
         """Drop a model from the cache (after /forget, or when its folder was replaced); an adapter is
         detached in the worker thread, between generate calls."""
         self.cache.evict(model_dir)
-        self._groups.pop(ModelCache.key(model_dir), None)
+        self._folders.pop(ModelCache.key(model_dir), None)
         if not self._closed:
             with contextlib.suppress(RuntimeError):  # the executor is shutting down
                 self._executor.submit(self.adapters.evict, ModelCache.key(model_dir))
 
-    def _group(self, key: str) -> str:
-        """Which batches a model's requests join: its own folder, or (an adapter) its base model's.
-
-        Reads the adapter's small metadata file (cached by its time); the weights are checked in the worker.
+    def _folder(self, key: str) -> _Folder:
+        """Which batches a model's requests join (its own folder, or an adapter's base model's) and its voice
+        cues, from the folder's small metadata file (cached by its time); the weights are checked in the worker.
         """
         folder = Path(key)
-        if not (folder / ADAPTER_CONFIG).is_file():
-            return key
+        path = folder / METADATA_FILENAME
+        adapter = (folder / ADAPTER_CONFIG).is_file()
         try:
-            mtime = (folder / METADATA_FILENAME).stat().st_mtime_ns
-            cached = self._groups.get(key)
-            if cached is not None and cached[0] == mtime:
-                return cached[1]
-            meta = json.loads((folder / METADATA_FILENAME).read_text(encoding="utf-8"))
-            sha = meta["base_identity"]["weights_sha256"]
-            if not isinstance(sha, str) or not sha.isalnum() or len(sha) != 64:
-                raise ValueError("not a SHA-256")
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
-            log.warning("adapter refused: %s: its mimicbird.json does not name its base model", folder.name)
-            raise GenerationError(f"the adapter {folder.name!r} is corrupt: it does not say which base model "
-                                  "it belongs to") from None
-        group = ADAPTER_GROUP + sha
-        self._groups[key] = (mtime, group)
-        return group
+            mtime: int | None = path.stat().st_mtime_ns
+        except OSError:
+            mtime = None
+        cached = self._folders.get(key)
+        if cached is not None and cached[0] == mtime:
+            return cached[1]
+        try:
+            meta = json.loads(path.read_text(encoding="utf-8")) if mtime is not None else {}
+            if not isinstance(meta, dict):
+                raise ValueError("not an object")
+        except (OSError, ValueError, UnicodeDecodeError):
+            meta = None
+        group = key
+        if adapter:
+            try:
+                sha = meta["base_identity"]["weights_sha256"]  # type: ignore[index]
+                if not isinstance(sha, str) or not sha.isalnum() or len(sha) != 64:
+                    raise ValueError("not a SHA-256")
+            except (ValueError, KeyError, TypeError):
+                log.warning("adapter refused: %s: its mimicbird.json does not name its base model", folder.name)
+                raise GenerationError(f"the adapter {folder.name!r} is corrupt: it does not say which base "
+                                      "model it belongs to") from None
+            group = ADAPTER_GROUP + sha
+        described = _Folder(group, recorded_cues(meta or {}))
+        self._folders[key] = (mtime, described)
+        return described
 
     async def generate(
         self,
@@ -237,8 +262,10 @@ class Generator:
             self._dispatcher = loop.create_task(self._dispatch(), name="mimicbird-generate-dispatcher")
         assert self._wake is not None
         model = ModelCache.key(model_dir)
-        key = _Settings(self._group(model), max_new_tokens, float(temperature), float(top_p))
-        request = _Request(model, prompt, n, loop.create_future(), loop.time(), tuple(context))
+        folder = self._folder(model)
+        key = _Settings(folder.group, max_new_tokens, float(temperature), float(top_p))
+        cues = tuple(self._voices.choice(folder.cues) for _ in range(n)) if folder.cues else ()
+        request = _Request(model, prompt, n, loop.create_future(), loop.time(), tuple(context), cues)
         self._pending.setdefault(key, []).append(request)
         self.stats.requests += 1
         self._wake.set()
@@ -303,17 +330,18 @@ class Generator:
         unserved = GenerationError("the model could not be served; try again")
         return [results[id(r)] if id(r) in results else prepared.refused.get(r.model, unserved) for r in batch]
 
-    def _generate(self, key: _Settings, loaded: LoadedModel, prompts: list[tuple[str, tuple[str, ...]]]) -> list[str]:
-        """One left-padded ``generate`` call for all prompts (and contexts)."""
+    def _generate(self, key: _Settings, loaded: LoadedModel, prompts: list[tuple[str, tuple[str, ...], str]]) -> list[str]:
+        """One left-padded ``generate`` call for all prompts (and contexts, and voice cues)."""
         import torch
 
         tokenizer, model = loaded.tokenizer, loaded.model
-        inputs = [text for prompt, context in prompts for text in (*context, prompt)]
+        inputs = [text for prompt, context, cue in prompts for text in (*context, cue, prompt)]
         encoded = iter(tokenizer(inputs, add_special_tokens=False)["input_ids"])
         sequences = []
-        for _, context in prompts:
+        for _, context, _ in prompts:
             context_ids = [next(encoded) for _ in context]
-            sequences.append(prompt_ids(loaded.start_id, next(encoded), context_ids))
+            cue_ids = next(encoded)
+            sequences.append(prompt_ids(loaded.start_id, next(encoded), context_ids, cue=cue_ids))
         width = max(len(ids) for ids in sequences)
         input_ids = torch.full((len(sequences), width), loaded.pad_id, dtype=torch.long)
         attention_mask = torch.zeros((len(sequences), width), dtype=torch.long)
@@ -363,9 +391,9 @@ class Generator:
         self.adapters.clear()
 
 
-def _rows(batch: list[_Request]) -> list[tuple[str, tuple[str, ...]]]:
-    """A row (prompt, context) per sample asked for."""
-    return [(r.prompt, r.context) for r in batch for _ in range(r.n)]
+def _rows(batch: list[_Request]) -> list[tuple[str, tuple[str, ...], str]]:
+    """A row (prompt, context, voice cue) per sample asked for."""
+    return [(r.prompt, r.context, r.cues[i] if r.cues else "") for r in batch for i in range(r.n)]
 
 
 def _split(batch: list[_Request], texts: list[str]) -> list[list[str] | GenerationError]:

@@ -128,9 +128,17 @@ def evaluate_folder(args: argparse.Namespace, log: Any = None) -> dict[str, Any]
         base_name=str(meta.get("base_model") or base_dir.name), dtype=dtype,
         settings=SampleSettings.from_generation_config(generation),
         per_prompt=max(1, math.ceil(args.samples / len(PROMPTS))), seed=args.seed,
-        cache_dir=args.cache_dir or _default_cache(), log=log,
+        cache_dir=args.cache_dir or _default_cache(), log=log, cues=_cues(meta),
     )
     return fidelity.as_dict()
+
+
+def _cues(meta: dict[str, Any]) -> tuple[str, ...]:
+    """The blend's voice cues the folder records (as the bot samples it), if one per account."""
+    from trainer.voices import recorded_cues
+
+    cues = recorded_cues(meta)
+    return cues if len(cues) == len(meta["handles"]) else ()
 
 
 def _default_cache() -> Path:

@@ -1,7 +1,8 @@
 """The plain measures of the fidelity evaluation: held-out loss, distinct bigrams, length, copying.
 
 * ``held_out_loss``: mean next-token loss (nats per token) over held-out tweets, each scored on its own as
-  ``<eos> tweet <eos>``: the context a tweet has when the bot starts one. Perplexity is ``exp`` of it.
+  ``<eos> tweet <eos>`` (a blend's: ``<eos> cue tweet <eos>``, the cue not scored): the context a tweet has
+  when the bot starts one. Perplexity is ``exp`` of it.
   (The training loop's validation loss packs tweets into blocks, so a tweet also sees the tweets before it;
   it is a little lower.)
 * ``distinct_2``: distinct word bigrams / all word bigrams. It falls as a corpus grows, so samples and real
@@ -25,10 +26,14 @@ SPAN = SPAN_WORDS  # 8: the bot's verbatim filter drops what this counts
 
 
 @torch.inference_mode()
-def held_out_loss(model: Any, tokenizer: Any, texts: Sequence[str], max_tokens_per_batch: int = 2048) -> float:
-    """Mean loss per predicted token of each text (and its end-of-text), after an end-of-text token."""
+def held_out_loss(model: Any, tokenizer: Any, texts: Sequence[str], max_tokens_per_batch: int = 2048,
+                  prefix: Sequence[int] = ()) -> float:
+    """Mean loss per predicted token of each text (and its end-of-text), after an end-of-text token and
+    ``prefix`` (a blend's voice cue, given as the bot gives it: not scored)."""
     eos = tokenizer.eos_token_id
-    rows = sorted(([eos, *tokenizer(t, add_special_tokens=False)["input_ids"][:510], eos] for t in texts), key=len)
+    given = 1 + len(prefix)  # tokens read, not predicted
+    rows = sorted(([eos, *prefix, *tokenizer(t, add_special_tokens=False)["input_ids"][:510], eos] for t in texts),
+                  key=len)
     if not rows:
         return math.nan
     device = next(model.parameters()).device
@@ -44,7 +49,7 @@ def held_out_loss(model: Any, tokenizer: Any, texts: Sequence[str], max_tokens_p
         mask = torch.zeros((len(batch), width), dtype=torch.long)
         for i, row in enumerate(batch):
             ids[i, :len(row)] = torch.tensor(row)
-            labels[i, 1:len(row)] = torch.tensor(row[1:])
+            labels[i, given:len(row)] = torch.tensor(row[given:])
             mask[i, :len(row)] = 1
         logits = model(input_ids=ids.to(device), attention_mask=mask.to(device), use_cache=False).logits
         targets = labels[:, 1:].to(device)

@@ -56,6 +56,8 @@ class Fidelity:
     judge_base            share of the base model's samples it attributes to them, each unseen: the floor
     split                 blends only (else null): {handle: share} of the samples attributed to the accounts
     split_judge_accuracy  blends only: the split judge's balanced accuracy on the held-out tweets
+    voice_match           blends with voice cues only (else null): {handle: share} of the account-like samples
+                          asked for in that account's voice that the split judge attributes to it
     perplexity            {handle: {"model": float, "base": float, "tweets": int}} on the held-out tweets
     distinct2, real_distinct2     distinct word bigrams of the samples and of as many real tweets
     mean_chars, real_mean_chars   mean length in characters
@@ -84,6 +86,7 @@ class Fidelity:
     seed: int
     base_model: str
     seconds: float
+    voice_match: dict[str, float] | None = None
     texts: list[str] = field(default_factory=list, repr=False)  # the samples themselves (not in as_dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -171,16 +174,20 @@ def evaluate_fidelity(
     cache_dir: Path | None = None,
     log: Callable[[str], None] | None = None,
     stop: Callable[[], bool] | None = None,
+    cues: Sequence[str] = (),
 ) -> Fidelity:
     """Measure ``model`` (left unchanged) against its accounts' tweets and its base model (``base_dir``).
 
     ``dtype``: compute in this torch dtype (default: the model's); ``log`` hears what is being done;
-    ``stop`` is polled between the stages (``TrainingCancelled`` when it turns true).
+    ``stop`` is polled between the stages (``TrainingCancelled`` when it turns true); ``cues``: a blend's
+    voice cues, one per account (``trainer.voices``): the model is sampled and scored with them, as the bot
+    uses it (each voice asked for equally often; a held-out tweet after its own account's cue).
     """
     import torch
 
     from trainer.fingerprints import Fingerprints, save_fingerprints
     from trainer.training import TrainingCancelled
+    from trainer.voices import cue_ids, even_cues
 
     started = time.perf_counter()
     say = log or (lambda line: None)
@@ -194,10 +201,12 @@ def evaluate_fidelity(
     work = inference_copy(model, dtype)
     dtype_name = str(next(work.parameters()).dtype).removeprefix("torch.")
     say(f"sampling {len(prompts) * per_prompt} tweets from the model ({len(prompts)} prompts, seed {seed})")
-    samples = [text for _, text in draw_samples(work, tokenizer, prompts, per_prompt, seed, settings)]
+    samples = [text for _, text in draw_samples(work, tokenizer, prompts, per_prompt, seed, settings, cues=cues)]
     check()
     say("held-out perplexity of the model")
-    model_losses = {a.handle: held_out_loss(work, tokenizer, a.val) for a in accounts}
+    prefixes = [cue_ids(tokenizer, cue) for cue in cues] if cues else [[] for _ in accounts]
+    model_losses = {a.handle: held_out_loss(work, tokenizer, a.val, prefix=prefix)
+                    for a, prefix in zip(accounts, prefixes, strict=True)}
     del work
     check()
 
@@ -236,13 +245,18 @@ def evaluate_fidelity(
     judge_real = _share(judge.predict(real_val), REAL)
     judge_base = _share(judge.cross_fitted((real_train, [REAL] * len(real_train)), (base_texts, [BASE] * len(base_texts))),
                         REAL)
-    split = split_accuracy = None
+    split = split_accuracy = voice_match = None
     if len(accounts) > 1:
         labels = [a.handle for a in accounts for _ in a.train]
         split_judge = StyleJudge(seed).fit(real_train, labels)
-        attributed = [s for s, p in zip(samples, predicted, strict=True) if p == REAL] or samples
-        shares = split_judge.shares(attributed)
-        split = {a.handle: shares.get(a.handle, 0.0) for a in accounts}
+        kept = [i for i, p in enumerate(predicted) if p == REAL] or list(range(len(samples)))
+        heard = split_judge.predict([samples[i] for i in kept])
+        split = {a.handle: _share(heard, a.handle) for a in accounts}
+        if cues:  # which voice each sample was asked for: the cues took turns (draw_samples)
+            voice_of = dict(zip(cues, (a.handle for a in accounts), strict=True))
+            asked = [voice_of[cue] for cue in even_cues(cues, len(samples))]
+            voice_match = {a.handle: _share([h for i, h in zip(kept, heard, strict=True) if asked[i] == a.handle],
+                                            a.handle) for a in accounts}
         val_predicted = split_judge.predict(real_val)
         val_labels = [a.handle for a in accounts for _ in a.val]
         split_accuracy = sum(_share([p for p, y in zip(val_predicted, val_labels, strict=True) if y == a.handle],
@@ -267,6 +281,7 @@ def evaluate_fidelity(
         judge_base=judge_base,
         split=split,
         split_judge_accuracy=split_accuracy,
+        voice_match=voice_match,
         perplexity={a.handle: {"model": perplexity(model_losses[a.handle]), "base": perplexity(base_losses[a.handle]),
                                "tweets": len(a.val)} for a in accounts},
         distinct2=distinct,
@@ -287,7 +302,7 @@ def evaluate_fidelity(
 
 def evaluate_trained(model: Any, tokenizer: Any, cleaned: Sequence[Any], *, split_seed: int, base_dir: Path,
                      base_name: str, dtype: str, cache_dir: Path | None, samples: int, reporter: Any,
-                     stop: Callable[[], bool] | None = None) -> dict[str, Any]:
+                     stop: Callable[[], bool] | None = None, cues: Sequence[str] = ()) -> dict[str, Any]:
     """The evaluation at the end of a training (stage ``evaluate``): the ``fidelity`` dict for mimicbird.json."""
     import math
 
@@ -302,5 +317,5 @@ def evaluate_trained(model: Any, tokenizer: Any, cleaned: Sequence[Any], *, spli
         dtype=torch.bfloat16 if dtype == "bfloat16" else torch.float32,
         settings=SampleSettings.from_generation_config(tweet_generation_config(tokenizer, model.config)),
         per_prompt=max(1, math.ceil(samples / len(PROMPTS))), cache_dir=cache_dir or default_cache_dir(),
-        log=lambda line: reporter.stage("evaluate", line), stop=stop)
+        log=lambda line: reporter.stage("evaluate", line), stop=stop, cues=cues)
     return fidelity.as_dict()

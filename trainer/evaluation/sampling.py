@@ -1,10 +1,11 @@
 """Tweets sampled the way the bot samples them, quickly and reproducibly, for the fidelity evaluation.
 
 As in ``bot/generation.py`` (``Generator._run_batch``): every prompt starts after the end-of-text token (where
-the trainer put a tweet's start), prompts are left-padded into one batch, tokens are drawn with the folder's
-temperature and top-p (``generation_config.json``, ``trainer.output.TWEET_GENERATION``) up to its
-``max_new_tokens``, a row stops at end-of-text (or another chat stop token), and the text is the prompt
-plus the continuation up to a stop or a blank line, whitespace collapsed (``bot.postprocess.tweet_body``).
+the trainer put a tweet's start) and, for a blend, a voice cue (``trainer.voices``); prompts are left-padded
+into one batch, tokens are drawn with the folder's temperature and top-p (``generation_config.json``,
+``trainer.output.TWEET_GENERATION``) up to its ``max_new_tokens``, a row stops at end-of-text (or another
+chat stop token), and the text is the prompt plus the continuation up to a stop or a blank line, whitespace
+collapsed (``bot.postprocess.tweet_body``).
 
 Two things differ, neither changes the distribution: the random numbers come from a ``torch.Generator``
 seeded by the caller (the same seed gives the same samples whatever else the process did), and a finished
@@ -23,6 +24,7 @@ from __future__ import annotations
 import copy
 import inspect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -169,12 +171,20 @@ def inference_copy(model: Any, dtype: torch.dtype | None = None) -> Any:
 
 
 def draw_samples(model: Any, tokenizer: Any, prompts: list[str], per_prompt: int, seed: int,
-                 settings: SampleSettings, batch_rows: int = 64) -> list[tuple[str, str]]:
-    """``per_prompt`` tweets for each prompt, as (prompt, text) pairs in prompt order; reproducible by ``seed``."""
+                 settings: SampleSettings, batch_rows: int = 64, cues: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """``per_prompt`` tweets for each prompt, as (prompt, text) pairs in prompt order; reproducible by ``seed``.
+
+    ``cues``: a blend's voice cues (``trainer.voices``), taking turns over the rows, so each voice is asked
+    for equally often; each goes between the end-of-text token and the prompt, as the bot puts it."""
+    from trainer.voices import cue_ids, even_cues
+
     start, stops = stop_ids(tokenizer, getattr(model, "generation_config", None))
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else start
     encoded = [tokenizer(p, add_special_tokens=False)["input_ids"][-MAX_PROMPT_TOKENS:] if p else [] for p in prompts]
-    jobs = [(p, [start, *ids]) for p, ids in zip(prompts, encoded, strict=True) for _ in range(per_prompt)]
+    rows = [(p, ids) for p, ids in zip(prompts, encoded, strict=True) for _ in range(per_prompt)]
+    cue_tokens = {cue: cue_ids(tokenizer, cue) for cue in cues}
+    jobs = [(p, [start, *cue_tokens.get(cue, []), *ids]) for (p, ids), cue in zip(rows, even_cues(cues, len(rows)),
+                                                                                   strict=True)]
     generator = torch.Generator(device=next(model.parameters()).device).manual_seed(seed)
     samples: list[tuple[str, str]] = []
     for first in range(0, len(jobs), batch_rows):

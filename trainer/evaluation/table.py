@@ -43,7 +43,11 @@ def fidelity_rows(fidelity: Mapping[str, Any], names: Mapping[str, str] | None =
     split = fidelity.get("split")
     if split:
         shares = ", ".join(f"{label.get(h, '@' + h)} {_pct(v)}" for h, v in split.items())
-        rows.append(("Blend split", f"{shares} (the judge's accuracy on held-out tweets: "
+        voices = fidelity.get("voice_match")
+        asked = ("; each voice asked for equally often and recognised as itself: "
+                 + ", ".join(f"{label.get(h, '@' + h)} {_pct(v)}" for h, v in voices.items())
+                 if isinstance(voices, Mapping) and voices else "")
+        rows.append(("Blend split", f"{shares}{asked} (the judge's accuracy on held-out tweets: "
                                     f"{_pct(fidelity.get('split_judge_accuracy'))})"))
     for handle, ppl in (fidelity.get("perplexity") or {}).items():
         rows.append((f"Held-out perplexity, {label[handle]}",

@@ -1,0 +1,51 @@
+"""Voice cues: a blend speaks one of its voices at a time, each as often as the others.
+
+A model of several accounts is trained with every tweet after its account's cue, ``@handle`` and a newline
+(``cues_for``), which follows the end-of-text token that starts each tweet: ``<eot> @a\\n tweet <eot>``. To
+write in one voice, whoever samples puts that voice's cue between the end-of-text token and the prompt; the
+bot (``bot.generation.generator``) and the evaluation (``trainer.evaluation.sampling``) pick the voices in
+equal shares. Sampled without a cue (a plain ``transformers.pipeline``), the model writes a cue first and
+then that voice's tweet. A single account's model has no cue: its tweets are trained and sampled as before.
+
+Why: trained on the accounts mixed, without cues, a blend's samples leaned to whichever voice was easier to
+learn, whatever each account's share of the data (README "Voice fidelity": Romans took 63-66% of both of its
+blends, with fewer tokens than its partner and with more). With cues the split is chosen when sampling.
+
+The cues are recorded in ``mimicbird.json`` as ``voice_cues`` (in the order of ``handles``); a folder
+without them (a single account, or a blend trained before cues) is sampled without one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+METADATA_KEY = "voice_cues"
+MAX_CUE_CHARS = 120  # a handle is at most ~100 characters (a Mastodon address); anything longer is not ours
+MAX_CUES = 64  # a blend has a few accounts (the bot allows 3); a longer list is not ours either
+
+
+def cues_for(handles: Sequence[str]) -> list[str]:
+    """The accounts' cues in order: ``@handle`` and a newline each; none for a single account."""
+    return [f"@{handle}\n" for handle in handles] if len(handles) > 1 else []
+
+
+def cue_ids(tokenizer: Any, cue: str) -> list[int]:
+    """The cue's token ids, tokenized on its own as the training did (no special tokens)."""
+    return list(tokenizer(cue, add_special_tokens=False)["input_ids"]) if cue else []
+
+
+def recorded_cues(metadata: Mapping[str, Any]) -> tuple[str, ...]:
+    """The ``voice_cues`` of a model folder's metadata; () when absent or not a list of 2 to ``MAX_CUES`` short
+    strings (a folder may come from an upload: whatever it says is bounded)."""
+    cues = metadata.get(METADATA_KEY)
+    if not isinstance(cues, list) or not 2 <= len(cues) <= MAX_CUES:
+        return ()
+    if not all(isinstance(cue, str) and 0 < len(cue) <= MAX_CUE_CHARS for cue in cues):
+        return ()
+    return tuple(cues)
+
+
+def even_cues(cues: Sequence[str], count: int) -> list[str]:
+    """``count`` cues taking turns (so each voice is asked for as often, give or take one); "" without cues."""
+    return [cues[i % len(cues)] for i in range(count)] if cues else [""] * count
