@@ -24,7 +24,7 @@ from trainer.evaluation.table import fidelity_rows, format_text_table
 FIDELITY_KEYS = {
     "schema", "style_match", "judge_real", "judge_base", "split", "split_judge_accuracy", "perplexity", "distinct2",
     "real_distinct2", "mean_chars", "real_mean_chars", "copies", "copies_after_filter", "filtered", "samples",
-    "prompts", "seed", "base_model", "seconds",
+    "prompts", "seed", "base_model", "seconds", "voice_match",
 }
 BREAD_TWEETS = [
     "fresh rye loaf out of the oven, the crust crackled for ten minutes",

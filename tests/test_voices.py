@@ -4,6 +4,7 @@ the evaluation ask for each voice equally often."""
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -120,8 +121,12 @@ def test_the_evaluation_asks_for_each_voice_in_turn_and_scores_after_the_cue(cue
     assert cued.voice_match == {"bread": 1.0, "starter": 1.0}  # each voice recognised when asked for
     row = dict(fidelity_rows(cued.as_dict()))["Blend split"]
     assert "recognised as itself: @bread 100%, @starter 100%" in row
+    base, _ = _load(tiny_model_dir)  # the base model is scored after the same cue (a cue alone helps it too)
+    assert cued.perplexity["bread"]["base"] == pytest.approx(math.exp(held_out_loss(base, tokenizer, [BREAD], prefix=bread)),
+                                                             rel=1e-3)
     uncued = evaluate_fidelity(model, tokenizer, accounts, **options)
     assert cued.perplexity["bread"]["model"] < uncued.perplexity["bread"]["model"]
+    assert uncued.perplexity["bread"]["base"] == pytest.approx(math.exp(held_out_loss(base, tokenizer, [BREAD])), rel=1e-3)
     assert uncued.voice_match is None and "recognised" not in dict(fidelity_rows(uncued.as_dict()))["Blend split"]
 
 

@@ -168,8 +168,8 @@ def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: 
 
     The evaluation's sampler (``trainer.evaluation.sampling``): after an end-of-text token, with the tweet
     generation defaults, each cut at the first end-of-text token, in ``dtype`` (the training's: "bfloat16"
-    halves what each decoding step reads), a blend's voices taking turns (``cues``). Samples that copy a training tweet verbatim
-    (``trainer.fingerprints``) are dropped: twice as many are drawn to choose from.
+    halves what each decoding step reads), a blend's voices taking turns (``cues``). Samples that copy a
+    training tweet verbatim (``trainer.fingerprints``) are dropped: twice as many are drawn to choose from.
     """
     import tempfile
 

@@ -19,10 +19,10 @@ Design
 - Every prompt starts after an end-of-text token: the trainer joins tweets with it, so this is where a
   tweet begins, and an empty prompt yields a fresh tweet. A blend trained with voice cues (``voice_cues`` in
   its ``mimicbird.json``, ``trainer.voices``) speaks one voice per sample: each row gets one of its cues at
-  random, each as likely, between that end-of-text token and the prompt. A ``context`` (the messages a reply answers, oldest
-  first) goes before it as earlier "tweets", each after its own end-of-text token, so the model reads them as
-  the posts that came before the one it writes (``prompt_ids``); the whole input is at most
-  ``MAX_PROMPT_TOKENS``, the oldest messages dropped first.
+  random, each as likely, between that end-of-text token and the prompt. A ``context`` (the messages a reply
+  answers, oldest first) goes before it as earlier "tweets", each after its own end-of-text token, so the
+  model reads them as the posts that came before the one it writes (``prompt_ids``); the whole input is at
+  most ``MAX_PROMPT_TOKENS``, the oldest messages dropped first.
 - Torch uses half the cores (1 here): the trainer subprocess runs beside the bot, and with 2 threads on 2 busy
   cores a decode step took 2-3x longer than with 1. The models come from ``ModelCache`` (``model_cache.py``),
   sampling is ``NucleusSampler`` (``sampling.py``).
@@ -330,7 +330,8 @@ class Generator:
         unserved = GenerationError("the model could not be served; try again")
         return [results[id(r)] if id(r) in results else prepared.refused.get(r.model, unserved) for r in batch]
 
-    def _generate(self, key: _Settings, loaded: LoadedModel, prompts: list[tuple[str, tuple[str, ...], str]]) -> list[str]:
+    def _generate(self, key: _Settings, loaded: LoadedModel,
+                  prompts: list[tuple[str, tuple[str, ...], str]]) -> list[str]:
         """One left-padded ``generate`` call for all prompts (and contexts, and voice cues)."""
         import torch
 
