@@ -69,7 +69,7 @@ def curve(handles: tuple[str, ...], seed: int, samples: int, work: Path, files: 
     print(f"\n{'+'.join(handles)}, --seed {seed}: {len(snapshots)} validation runs in {result.training.epochs_run:.2f} "
           f"epochs; early stopping would stop at run {stop + 1}, keeping run {lowest + 1} (lowest loss) or "
           f"run {kept + 1} (--keep-within {defaults.keep_within:g})")
-    print(f"{'run':>3s} {'step':>4s} {'val loss':>8s} {'style':>6s} {'split%':>7s} {'ppl model':>11s} "
+    print(f"{'run':>3s} {'step':>4s} {'val loss':>8s} {'style':>6s} {'split%':>7s} {'voices%':>7s} {'ppl model':>11s} "
           f"{'distinct2':>9s} {'length':>8s}")
     for i, (step, loss, weights) in enumerate(snapshots):
         copy = work / f"run{i}"
@@ -82,10 +82,11 @@ def curve(handles: tuple[str, ...], seed: int, samples: int, work: Path, files: 
         f = evaluate_folder(build_parser().parse_args([str(copy), "--samples", str(samples), *from_files]))
         shutil.rmtree(copy)
         split = "/".join(f"{100 * v:.0f}" for v in (f.get("split") or {}).values()) or "-"
+        voices = "/".join(f"{100 * v:.0f}" for v in (f.get("voice_match") or {}).values()) or "-"
         ppl = "/".join(f"{p['model']:.1f}" for p in f["perplexity"].values())
         mark = " <- lowest" if i == lowest else ""
         mark += " <- kept" if i == kept else ""
-        print(f"{i + 1:3d} {step:4d} {loss:8.3f} {100 * f['style_match']:5.0f}% {split:>7s} {ppl:>11s} "
+        print(f"{i + 1:3d} {step:4d} {loss:8.3f} {100 * f['style_match']:5.0f}% {split:>7s} {voices:>7s} {ppl:>11s} "
               f"{f['distinct2']:5.2f}/{f['real_distinct2']:4.2f} {f['mean_chars']:4.0f}/{f['real_mean_chars']:3.0f}"
               f"{mark}", flush=True)
 
