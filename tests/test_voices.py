@@ -34,7 +34,7 @@ def test_a_blend_has_a_cue_per_account_and_one_account_none() -> None:
     assert even_cues([], 2) == ["", ""]
 
 
-@pytest.mark.parametrize("recorded", [None, "@a\n", ["@a\n"], ["@a\n", 3], ["@a\n", ""], ["@a\n", "x" * 121],
+@pytest.mark.parametrize("recorded", [None, "@a\n", ["@a\n"], ["@a\n", 3], ["@a\n", ""], ["@a\n", "x" * 303],
                                       {"a": "@a\n"}, ["@a\n", ["@b\n"]], ["@a\n"] * 65])
 def test_a_damaged_record_of_cues_is_ignored(recorded) -> None:
     assert recorded_cues({METADATA_KEY: recorded}) == ()
@@ -67,6 +67,14 @@ def test_prompt_ids_keep_the_cue_whole_before_the_prompt() -> None:
     assert prompt_ids(eot, [7, 8], [[1, 2]], cue=[5, 6]) == [eot, 1, 2, eot, 5, 6, 7, 8]
     assert prompt_ids(eot, list(range(10, 20)), [[1, 2]], budget=5, cue=[5, 6]) == [eot, 5, 6, 17, 18, 19]
     assert prompt_ids(eot, [], cue=[5]) == [eot, 5]
+    assert prompt_ids(eot, [1, 2, 3], cue=[5, 6], budget=2) == [eot, 5, 6]  # no room left: the cue alone
+    assert prompt_ids(eot, [1, 2, 3], cue=[5, 6, 7], budget=2) == [eot, 5, 6, 7]  # a cue is never cut
+
+
+def test_the_longest_handle_makes_a_cue_that_is_read_back() -> None:
+    longest = "a" * 30 + "@" + ".".join(["b" * 62] * 4)[:245] + ".social"  # 283 characters, a Mastodon address
+    cues = cues_for([longest, "lena"])
+    assert recorded_cues({METADATA_KEY: cues}) == tuple(cues)
 
 
 async def test_the_bot_speaks_each_voice_of_a_cued_blend_about_equally(cued_parrot_dir: Path, tmp_path: Path) -> None:

@@ -20,8 +20,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from trainer.handles import MAX_INPUT_LENGTH
+
 METADATA_KEY = "voice_cues"
-MAX_CUE_CHARS = 120  # a handle is at most ~100 characters (a Mastodon address); anything longer is not ours
+MAX_CUE_CHARS = 2 + MAX_INPUT_LENGTH  # "@", a handle of at most 300 characters, a newline; longer is not ours
 MAX_CUES = 64  # a blend has a few accounts (the bot allows 3); a longer list is not ours either
 
 

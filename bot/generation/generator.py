@@ -104,7 +104,8 @@ def prompt_ids(start_id: int, prompt: list[int], context: Sequence[list[int]] = 
     when it alone is too long; a prompt longer than the budget keeps its end. ``cue``: a blend's voice cue,
     kept whole before the prompt.
     """
-    ids = [*cue, *prompt[-max(0, budget - len(cue)):]] if cue else prompt[-budget:]
+    room = max(0, budget - len(cue))
+    ids = [*cue, *prompt[len(prompt) - room:]] if room < len(prompt) else [*cue, *prompt]
     for index, message in enumerate(reversed(context)):
         room = budget - len(ids) - 1
         if len(message) > room:
