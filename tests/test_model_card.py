@@ -227,3 +227,13 @@ def test_accounts_are_named_with_their_platform_and_linked_to_their_profile() ->
                                       profile_urls=["javascript:alert(1)) [x](https://evil"]))
     assert "javascript:" not in hostile and "Lena (@lena on X)" in hostile
     assert "Lena (@lena)" in render_model_card(_card(["lena"], ["Lena"]))  # older callers: no platform
+
+
+def test_the_card_says_how_to_give_the_voice_cue() -> None:
+    from trainer.model_card import render_model_card
+
+    one = render_model_card(_card(["lena"], ["Lena"], voice_cues=["@lena\n"]))
+    assert "preceded by the account's voice cue (`@lena`, on a line of its own)" in one
+    blend = render_model_card(_card(["ivo", "lena"], ["Ivo", "Lena"], voice_cues=["@ivo\n", "@lena\n"]))
+    assert "its account's voice cue (`@ivo`, `@lena`, each on a line of its own)" in blend
+    assert "voice cue" not in render_model_card(_card(["lena"], ["Lena"]))  # --no-voice-cues, or an older folder

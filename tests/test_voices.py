@@ -27,19 +27,20 @@ from trainer.voices import METADATA_KEY, cue_ids, cues_for, even_cues, recorded_
 CUES = ["@bread\n", "@starter\n"]
 
 
-def test_a_blend_has_a_cue_per_account_and_one_account_none() -> None:
+def test_every_account_has_a_cue() -> None:
     assert cues_for(["mb_astro_ivo", "mb_lena_bakes"]) == ["@mb_astro_ivo\n", "@mb_lena_bakes\n"]
-    assert cues_for(["mb_lena_bakes"]) == []
+    assert cues_for(["mb_lena_bakes"]) == ["@mb_lena_bakes\n"]
     assert even_cues(["a", "b", "c"], 7) == ["a", "b", "c", "a", "b", "c", "a"]
     assert even_cues([], 2) == ["", ""]
 
 
-@pytest.mark.parametrize("recorded", [None, "@a\n", ["@a\n"], ["@a\n", 3], ["@a\n", ""], ["@a\n", "x" * 303],
+@pytest.mark.parametrize("recorded", [None, "@a\n", [], ["@a\n", 3], ["@a\n", ""], ["@a\n", "x" * 303],
                                       {"a": "@a\n"}, ["@a\n", ["@b\n"]], ["@a\n"] * 65])
 def test_a_damaged_record_of_cues_is_ignored(recorded) -> None:
     assert recorded_cues({METADATA_KEY: recorded}) == ()
     assert recorded_cues({}) == ()
     assert recorded_cues({METADATA_KEY: CUES}) == tuple(CUES)
+    assert recorded_cues({METADATA_KEY: ["@lena\n"]}) == ("@lena\n",)
 
 
 def test_each_tweet_of_a_blend_starts_with_its_accounts_cue() -> None:
@@ -57,7 +58,9 @@ def test_each_tweet_of_a_blend_starts_with_its_accounts_cue() -> None:
     assert val and all(t.startswith("@a\nalpha") or t.startswith("@b\nbeta") for t in val)
 
     alone = build_training_data([("a", a)], tokenizer, block_size=16, epochs=1, seed=3, cues=cues_for("a"))
-    assert "@" not in tokenizer.decode(alone.epochs[0].flatten().tolist())
+    assert all(t.startswith("@a\nalpha says ") for t in tokenizer.decode(alone.epochs[0].flatten().tolist()).split(eos)[:-1])
+    plain = build_training_data([("a", a)], tokenizer, block_size=16, epochs=1, seed=3)  # --no-voice-cues
+    assert "@" not in tokenizer.decode(plain.epochs[0].flatten().tolist())
     with pytest.raises(TrainerError, match="3 voice cues for 2 accounts"):
         build_training_data([("a", a), ("b", b)], tokenizer, block_size=16, epochs=1, seed=3, cues=["@a", "@b", "@c"])
 

@@ -120,9 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="blends: give each account as many training tokens (or tweets) per epoch "
                             f"(default: {d.balance})")
     hyper.add_argument("--no-voice-cues", dest="voice_cues", action="store_false",
-                       help="blends: train the accounts' tweets mixed, without a cue per voice (the model then "
-                            "chooses the voice; default: each tweet after its account's cue, and the voices "
-                            "sampled in equal shares)")
+                       help="train the tweets without their account's cue (@handle and a newline; a blend's "
+                            "model then chooses the voice itself; default: every tweet after its cue, a blend's "
+                            "voices sampled in equal shares)")
     hyper.add_argument("--seed", type=int, default=d.seed, help=f"seed for shuffling, split and sampling (default: {d.seed})")
     hyper.add_argument("--max-steps", type=int, metavar="N", help="stop after N optimizer steps (default: all epochs)")
     hyper.add_argument("--patience", type=int, default=d.patience, metavar="N",

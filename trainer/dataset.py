@@ -3,7 +3,7 @@
 What happens, in order (``build_training_data``):
 
 1. Each cleaned tweet is tokenized and followed by the tokenizer's end-of-text token (``eos``), so the model
-   learns where a tweet ends. In a blend each tweet starts with its account's voice cue (``trainer.voices``).
+   learns where a tweet ends. Each tweet starts with its account's voice cue (``trainer.voices``).
    The embedded SmolLM2 tokenizer uses ``<|im_end|>`` as eos *and* as pad: a padding collator would mask
    every eos out of the labels and the model would never learn to stop. We never pad: labels are the inputs
    themselves, eos included.

@@ -263,13 +263,18 @@ def render_model_card(data: CardData) -> str:
         else ".\n"
     )
     parts.append(intro)
-    if data.voice_cues:
-        cues = ", ".join(f"`{escape_cell(cue.strip())}`" for cue in data.voice_cues)
+    cues = ", ".join(f"`{escape_cell(cue.strip())}`" for cue in data.voice_cues)
+    if len(data.voice_cues) > 1:
         parts.append(
             f"Each tweet was preceded by its account's voice cue ({cues}, each on a line of its own), so the model "
             "writes in one voice at a time. Start a prompt with a cue and a newline to choose the voice; "
             "mimicbird picks each voice equally often. Without a cue the model writes one first, then that "
             "voice's tweet.\n"
+        )
+    elif data.voice_cues:
+        parts.append(
+            f"Each tweet was preceded by the account's voice cue ({cues}, on a line of its own); start a prompt "
+            "with it and a newline, as mimicbird does. Without it the model writes it first, then the tweet.\n"
         )
     parts.append(
         "| Setting | Value |\n|---|---|\n"

@@ -42,7 +42,7 @@ class TrainConfig:
     batch_size: int = 4
     block_size: int = 256
     balance: str = "tokens"  # blends: each account as many tokens per epoch (or "tweets", like huggingtweets)
-    voice_cues: bool = True  # blends: each tweet after its account's cue, sampled in equal shares (trainer.voices)
+    voice_cues: bool = True  # each tweet after its account's cue; a blend's sampled in equal shares (trainer.voices)
     seed: int = 42
     min_tweets: int = 100
     max_tweets: int = 3200
@@ -168,7 +168,7 @@ def generate_samples(model: Any, tokenizer: Any, prompt: str, count: int, seed: 
 
     The evaluation's sampler (``trainer.evaluation.sampling``): after an end-of-text token, with the tweet
     generation defaults, each cut at the first end-of-text token, in ``dtype`` (the training's: "bfloat16"
-    halves what each decoding step reads), a blend's voices taking turns (``cues``). Samples that copy a
+    halves what each decoding step reads), after the voice cues (``cues``; a blend's taking turns). Samples that copy a
     training tweet verbatim (``trainer.fingerprints``) are dropped: twice as many are drawn to choose from.
     """
     import tempfile
@@ -337,7 +337,7 @@ def _train_and_save(config: TrainConfig, reporter: Reporter, stop: StopRequest, 
             "display_names": display_names,
             "accounts": profiles or [],  # per account: handle, platform, profile_url, avatar_url
             "stats": stats,
-            METADATA_KEY: cues,  # a blend's voice cues, in the order of handles ([] for one account)
+            METADATA_KEY: cues,  # the voice cues, in the order of handles ([] with --no-voice-cues)
             "base_model": base_name,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "epochs": config.epochs,

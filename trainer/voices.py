@@ -1,18 +1,21 @@
-"""Voice cues: a blend speaks one of its voices at a time, each as often as the others.
+"""Voice cues: every tweet is trained after its account's cue, and every sample is drawn after one.
 
-A model of several accounts is trained with every tweet after its account's cue, ``@handle`` and a newline
-(``cues_for``), which follows the end-of-text token that starts each tweet: ``<eot> @a\\n tweet <eot>``. To
-write in one voice, whoever samples puts that voice's cue between the end-of-text token and the prompt; the
-bot (``bot.generation.generator``) and the evaluation (``trainer.evaluation.sampling``) pick the voices in
-equal shares. Sampled without a cue (a plain ``transformers.pipeline``), the model writes a cue first and
-then that voice's tweet. A single account's model has no cue: its tweets are trained and sampled as before.
+A model is trained with each tweet after its account's cue, ``@handle`` and a newline (``cues_for``), which
+follows the end-of-text token that starts each tweet: ``<eot> @a\n tweet <eot>``. Whoever samples puts a cue
+between the end-of-text token and the prompt: the bot (``bot.generation.generator``) and the evaluation
+(``trainer.evaluation.sampling``) pick a blend's voices in equal shares; a single account's cue is always the
+same. Sampled without a cue (a plain ``transformers.pipeline``), the model writes a cue first and then that
+voice's tweet.
 
-Why: trained on the accounts mixed, without cues, a blend's samples leaned to whichever voice was easier to
-learn, whatever each account's share of the data (README "Voice fidelity": Romans took 63-66% of both of its
+Why, for a blend: trained on the accounts mixed, a blend's samples leaned to whichever voice was easier to
+learn, whatever each account's share of the data (README "Voice fidelity": Romans took 64-66% of both of its
 blends, with fewer tokens than its partner and with more). With cues the split is chosen when sampling.
+Why, for one account: after an ``@name`` line the pre-trained model already reads what follows as a post
+(its perplexity on the bundled accounts' tweets was 40-45% lower after any such line), and the fine-tuned
+model's voice came out stronger (README: @mb_grumpy_dev 89% -> 93% style match on the mean of 3).
 
 The cues are recorded in ``mimicbird.json`` as ``voice_cues`` (in the order of ``handles``); a folder
-without them (a single account, or a blend trained before cues) is sampled without one.
+without them (trained before cues, or with ``--no-voice-cues``) is sampled without one.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ MAX_CUES = 64  # a blend has a few accounts (the bot allows 3); a longer list is
 
 
 def cues_for(handles: Sequence[str]) -> list[str]:
-    """The accounts' cues in order: ``@handle`` and a newline each; none for a single account."""
-    return [f"@{handle}\n" for handle in handles] if len(handles) > 1 else []
+    """The accounts' cues in order: ``@handle`` and a newline each."""
+    return [f"@{handle}\n" for handle in handles]
 
 
 def cue_ids(tokenizer: Any, cue: str) -> list[int]:
@@ -38,10 +41,10 @@ def cue_ids(tokenizer: Any, cue: str) -> list[int]:
 
 
 def recorded_cues(metadata: Mapping[str, Any]) -> tuple[str, ...]:
-    """The ``voice_cues`` of a model folder's metadata; () when absent or not a list of 2 to ``MAX_CUES`` short
+    """The ``voice_cues`` of a model folder's metadata; () when absent or not a list of 1 to ``MAX_CUES`` short
     strings (a folder may come from an upload: whatever it says is bounded)."""
     cues = metadata.get(METADATA_KEY)
-    if not isinstance(cues, list) or not 2 <= len(cues) <= MAX_CUES:
+    if not isinstance(cues, list) or not 1 <= len(cues) <= MAX_CUES:
         return ()
     if not all(isinstance(cue, str) and 0 < len(cue) <= MAX_CUE_CHARS for cue in cues):
         return ()

@@ -17,7 +17,7 @@ Design
   that is refused (corrupt, for another architecture, its base missing or different) fails its own
   requests with one line; the other rows of the batch are served.
 - Every prompt starts after an end-of-text token: the trainer joins tweets with it, so this is where a
-  tweet begins, and an empty prompt yields a fresh tweet. A blend trained with voice cues (``voice_cues`` in
+  tweet begins, and an empty prompt yields a fresh tweet. A model trained with voice cues (``voice_cues`` in
   its ``mimicbird.json``, ``trainer.voices``) speaks one voice per sample: each row gets one of its cues at
   random, each as likely, between that end-of-text token and the prompt. A ``context`` (the messages a reply
   answers, oldest first) goes before it as earlier "tweets", each after its own end-of-text token, so the
@@ -84,7 +84,7 @@ class _Request:
     future: asyncio.Future[list[str]]
     arrived: float
     context: tuple[str, ...] = ()
-    cues: tuple[str, ...] = ()  # a blend's voice cue per row ("" for none)
+    cues: tuple[str, ...] = ()  # the voice cue per row ("" for none)
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class _Folder:
     """What a model folder's metadata says about serving it."""
 
     group: str  # see _Settings.group
-    cues: tuple[str, ...]  # a blend's voice cues (trainer.voices); () for none
+    cues: tuple[str, ...]  # the model's voice cues (trainer.voices); () for none
 
 
 def prompt_ids(start_id: int, prompt: list[int], context: Sequence[list[int]] = (),
@@ -101,7 +101,7 @@ def prompt_ids(start_id: int, prompt: list[int], context: Sequence[list[int]] = 
 
     Each context message (oldest first) is one earlier "tweet" after its own end-of-text token. What does not
     fit is dropped from the start: whole messages, oldest first, except that the newest message keeps its end
-    when it alone is too long; a prompt longer than the budget keeps its end. ``cue``: a blend's voice cue,
+    when it alone is too long; a prompt longer than the budget keeps its end. ``cue``: the model's voice cue,
     kept whole before the prompt.
     """
     room = max(0, budget - len(cue))

@@ -1,7 +1,7 @@
 """The plain measures of the fidelity evaluation: held-out loss, distinct bigrams, length, copying.
 
 * ``held_out_loss``: mean next-token loss (nats per token) over held-out tweets, each scored on its own as
-  ``<eos> tweet <eos>`` (a blend's: ``<eos> cue tweet <eos>``, the cue not scored): the context a tweet has
+  ``<eos> tweet <eos>`` (with voice cues: ``<eos> cue tweet <eos>``, the cue not scored): the context a tweet has
   when the bot starts one. Perplexity is ``exp`` of it.
   (The training loop's validation loss packs tweets into blocks, so a tweet also sees the tweets before it;
   it is a little lower.)
@@ -29,7 +29,7 @@ SPAN = SPAN_WORDS  # 8: the bot's verbatim filter drops what this counts
 def held_out_loss(model: Any, tokenizer: Any, texts: Sequence[str], max_tokens_per_batch: int = 2048,
                   prefix: Sequence[int] = ()) -> float:
     """Mean loss per predicted token of each text (and its end-of-text), after an end-of-text token and
-    ``prefix`` (a blend's voice cue, given as the bot gives it: not scored)."""
+    ``prefix`` (a voice cue, given as the bot gives it: not scored)."""
     eos = tokenizer.eos_token_id
     given = 1 + len(prefix)  # tokens read, not predicted
     rows = sorted(([eos, *prefix, *tokenizer(t, add_special_tokens=False)["input_ids"][:510], eos] for t in texts),

@@ -5,7 +5,7 @@ openers and the empty prompt) from a fixed seed, the way the bot samples (``samp
 
 * style match and, for a blend, the split among its accounts (``style.StyleJudge``);
 * held-out perplexity of both models on each account's validation tweets (``metrics.held_out_loss``), for a
-  blend with voice cues each tweet after its account's cue for both models (a cue alone, any "@name" line,
+  model with voice cues each tweet after its account's cue for both models (a cue alone, any "@name" line,
   made the base model's perplexity on the bundled accounts' tweets 40-45% lower);
 * distinct bigrams and mean length of the samples beside the real tweets;
 * copies: samples holding 8 consecutive words of a training tweet, before the bot's verbatim filter
@@ -181,7 +181,7 @@ def evaluate_fidelity(
     """Measure ``model`` (left unchanged) against its accounts' tweets and its base model (``base_dir``).
 
     ``dtype``: compute in this torch dtype (default: the model's); ``log`` hears what is being done;
-    ``stop`` is polled between the stages (``TrainingCancelled`` when it turns true); ``cues``: a blend's
+    ``stop`` is polled between the stages (``TrainingCancelled`` when it turns true); ``cues``: the
     voice cues, one per account (``trainer.voices``): the model is sampled and scored with them, as the bot
     uses it (each voice asked for equally often; a held-out tweet after its own account's cue).
     """

@@ -1,7 +1,7 @@
 """Tweets sampled the way the bot samples them, quickly and reproducibly, for the fidelity evaluation.
 
 As in ``bot/generation.py`` (``Generator._run_batch``): every prompt starts after the end-of-text token (where
-the trainer put a tweet's start) and, for a blend, a voice cue (``trainer.voices``); prompts are left-padded
+the trainer put a tweet's start) and the model's voice cue (``trainer.voices``); prompts are left-padded
 into one batch, tokens are drawn with the folder's temperature and top-p (``generation_config.json``,
 ``trainer.output.TWEET_GENERATION``) up to its ``max_new_tokens``, a row stops at end-of-text (or another
 chat stop token), and the text is the prompt plus the continuation up to a stop or a blank line, whitespace
@@ -174,7 +174,7 @@ def draw_samples(model: Any, tokenizer: Any, prompts: list[str], per_prompt: int
                  settings: SampleSettings, batch_rows: int = 64, cues: Sequence[str] = ()) -> list[tuple[str, str]]:
     """``per_prompt`` tweets for each prompt, as (prompt, text) pairs in prompt order; reproducible by ``seed``.
 
-    ``cues``: a blend's voice cues (``trainer.voices``), taking turns over the rows, so each voice is asked
+    ``cues``: the model's voice cues (``trainer.voices``), taking turns over the rows, so each voice is asked
     for equally often; each goes between the end-of-text token and the prompt, as the bot puts it."""
     from trainer.voices import cue_ids, even_cues
 
