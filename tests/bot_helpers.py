@@ -257,3 +257,9 @@ async def _serve(data_dir: Path, base_model: str, handle: str, extra: list[str])
 if __name__ == "__main__":
     if len(sys.argv) >= 5 and sys.argv[1] == "serve":
         asyncio.run(_serve(Path(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5:]))
+
+
+def flat_console(text: str) -> str:
+    """Console output with rich's panel borders dropped and whitespace collapsed, so a phrase the panel
+    wrapped onto the next line (``— 🤖`` / ``AI``, after a sample of random length) is still found whole."""
+    return " ".join(text.replace("│", " ").split())
