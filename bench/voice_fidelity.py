@@ -69,7 +69,8 @@ RECIPES: dict[str, dict] = {
     # two blocks per optimizer step instead of four: twice the updates per epoch (measured: not kept)
     "batch2": {"batch_size": 2},
     "batch2-seed7": {"batch_size": 2, "seed": 7},
-    # blends trained mixed, without a voice cue per account (the default until issue 12's 23rd stop)
+    # no voice cues (--no-voice-cues): every tweet trained and sampled without its account's cue, a blend's
+    # accounts mixed (the default until 2026-12-01)
     "uncued": {"voice_cues": False},
     "uncued-seed7": {"voice_cues": False, "seed": 7},
     # what the trainer did before the voice fidelity work (issue 12)
