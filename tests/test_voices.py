@@ -154,7 +154,7 @@ def test_a_trained_blend_records_its_cues_in_folder_and_card(tiny_model_dir: Pat
 
 
 
-def test_the_command_line_can_train_a_blend_mixed() -> None:
+def test_the_command_line_can_leave_the_cues_out() -> None:
     from trainer.cli import build_parser, config_from_args
 
     assert config_from_args(build_parser().parse_args(["a", "b"])).voice_cues is True

@@ -33,6 +33,7 @@ from typing import Any
 import torch
 
 from trainer.errors import TrainerError
+from trainer.voices import cue_ids
 
 VAL_FRACTION = 0.1
 BALANCE_MODES = ("tokens", "tweets")
@@ -203,8 +204,6 @@ def build_training_data(
 ) -> TrainingData:
     """Tokenize, split, balance and pack ``accounts`` (pairs of handle and cleaned tweet texts); ``cues``: one
     voice cue per account (``trainer.voices.cues_for``) that starts each of its tweets, or none."""
-    from trainer.voices import cue_ids
-
     if not accounts:
         raise TrainerError("no accounts to train on")
     if cues and len(cues) != len(accounts):

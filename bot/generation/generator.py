@@ -208,7 +208,6 @@ class Generator:
         """
         folder = Path(key)
         path = folder / METADATA_FILENAME
-        adapter = (folder / ADAPTER_CONFIG).is_file()
         try:
             mtime: int | None = path.stat().st_mtime_ns
         except OSError:
@@ -216,16 +215,15 @@ class Generator:
         cached = self._folders.get(key)
         if cached is not None and cached[0] == mtime:
             return cached[1]
-        try:
-            meta = json.loads(path.read_text(encoding="utf-8")) if mtime is not None else {}
-            if not isinstance(meta, dict):
-                raise ValueError("not an object")
-        except (OSError, ValueError, UnicodeDecodeError):
-            meta = None
+        meta: Any = {}
+        if mtime is not None:
+            with contextlib.suppress(OSError, ValueError, UnicodeDecodeError):
+                meta = json.loads(path.read_text(encoding="utf-8"))
+        meta = meta if isinstance(meta, dict) else {}  # unreadable or not an object: says nothing
         group = key
-        if adapter:
+        if (folder / ADAPTER_CONFIG).is_file():
             try:
-                sha = meta["base_identity"]["weights_sha256"]  # type: ignore[index]
+                sha = meta["base_identity"]["weights_sha256"]
                 if not isinstance(sha, str) or not sha.isalnum() or len(sha) != 64:
                     raise ValueError("not a SHA-256")
             except (ValueError, KeyError, TypeError):
@@ -233,7 +231,7 @@ class Generator:
                 raise GenerationError(f"the adapter {folder.name!r} is corrupt: it does not say which base "
                                       "model it belongs to") from None
             group = ADAPTER_GROUP + sha
-        described = _Folder(group, recorded_cues(meta or {}))
+        described = _Folder(group, recorded_cues(meta))
         self._folders[key] = (mtime, described)
         return described
 
