@@ -58,6 +58,11 @@ def test_a_blend_shows_its_split_and_each_accounts_perplexity(tmp_path):
     line = fidelity_summary(blend)
     assert "split @mb_astro_ivo 55% / @mb_grumpy_dev 45%" in line
     assert "perplexity @mb_astro_ivo 60 vs 177 base; perplexity @mb_grumpy_dev 71 vs 277 base" in line
+    assert "recognised" not in line  # a blend trained without voice cues has no voice match
+    cued = fidelity_summary(blend | {"voice_match": {"mb_astro_ivo": 0.94, "mb_grumpy_dev": 0.92}},
+                            names={"mb_astro_ivo": "Ivo"})
+    assert ("split Ivo 55% / @mb_grumpy_dev 45% (each voice, asked for, recognised as itself: Ivo 94%, "
+            "@mb_grumpy_dev 92%)") in cued
 
 
 def test_models_list_has_a_style_match_column(tmp_path):
@@ -70,10 +75,12 @@ def test_models_list_has_a_style_match_column(tmp_path):
 
 def test_hostile_figures_are_shown_as_missing_not_a_crash(tmp_path):
     hostile = {"style_match": "lots", "perplexity": {"x": "nope", "y": {"model": None}}, "split": ["a"],
-               "copies": float("nan")}
+               "copies": float("nan"), "voice_match": "all"}
     line = fidelity_summary(hostile)
     assert "style match n/a" in line and "perplexity n/a vs n/a base" in line and "copies n/a" in line
     assert style_match_cell({"style_match": "lots"}) == "n/a" and style_match_cell(None) == "-"
+    odd_voices = fidelity_summary({"split": {"a": 0.5}, "voice_match": {"b": "x", "a": float("inf")}})
+    assert "split @a 50% (each voice, asked for, recognised as itself: @b n/a, @a n/a)" in odd_voices
     huge = _model(tmp_path, "huge", FIGURES)
     (tmp_path / "huge" / "mimicbird.json").write_text(" " * (2 << 20) + "{}")
     assert presenters.model_fidelity(huge) is None  # a >1 MiB metadata file is not read

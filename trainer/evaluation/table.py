@@ -75,17 +75,22 @@ def format_text_table(fidelity: Mapping[str, Any], names: Mapping[str, str] | No
 
 def fidelity_summary(fidelity: Mapping[str, Any], names: Mapping[str, str] | None = None) -> str:
     """The figures on one line, for a chat message: style match (with the real tweets' and the base model's
-    scores beside it), a blend's split, held-out perplexity against the base model's, and copies."""
+    scores beside it), a blend's split (and its voice match), held-out perplexity against the base model's, and
+    copies."""
     names = names or {}
     ppl = fidelity.get("perplexity")
     ppl = {str(h): p for h, p in ppl.items() if isinstance(p, Mapping)} if isinstance(ppl, Mapping) else {}
     split = fidelity.get("split")
     split = split if isinstance(split, Mapping) else {}
-    label = {h: names.get(h) or f"@{h}" for h in [*ppl, *split]}
+    voices = fidelity.get("voice_match")
+    voices = voices if isinstance(voices, Mapping) else {}
+    label = {h: names.get(h) or f"@{h}" for h in [*ppl, *split, *voices]}
     parts = [f"style match {_pct(fidelity.get('style_match'))} (real tweets {_pct(fidelity.get('judge_real'))}, "
              f"base model {_pct(fidelity.get('judge_base'))})"]
     if split:
-        parts.append("split " + " / ".join(f"{label[h]} {_pct(v)}" for h, v in split.items()))
+        parts.append("split " + " / ".join(f"{label[h]} {_pct(v)}" for h, v in split.items())
+                     + (" (each voice, asked for, recognised as itself: "
+                        + ", ".join(f"{label[h]} {_pct(v)}" for h, v in voices.items()) + ")" if voices else ""))
     for handle, p in ppl.items():
         who = f" {label[handle]}" if len(ppl) > 1 else ""
         parts.append(f"perplexity{who} {_num(p.get('model'), 0)} vs {_num(p.get('base'), 0)} base")
