@@ -3,6 +3,8 @@
     .venv/bin/python bench/time_to_model.py                          # mb_lena_bakes
     .venv/bin/python bench/time_to_model.py --account mb_grumpy_dev --repeat 2
     OMP_NUM_THREADS=1 .venv/bin/python bench/time_to_model.py        # on a CPU other processes keep busy
+    .venv/bin/python bench/time_to_model.py --dtype fp32             # as on a CPU whose bf16 is slow
+    .venv/bin/python bench/time_to_model.py --dtype fp32 --max-steps 12   # ... and a budget of 12 steps
 
 Same tweets, same machine, same thread count, back to back:
 
@@ -84,7 +86,7 @@ def huggingtweets_recipe(account: str, base_model: str, output: Path, seed: int)
     return {"seconds": time.perf_counter() - start, "steps": 4 * len(blocks), "tokens": 4 * len(blocks) * block}
 
 
-def ours(account: str, base_model: str, output: Path) -> dict:
+def ours(account: str, base_model: str, output: Path, dtype: str = "auto", max_steps: int | None = None) -> dict:
     """(a), timed from the raw tweets to the saved folder; the stage times from its progress events."""
     from trainer.pipeline import TrainConfig, run
     from trainer.progress import Reporter
@@ -99,7 +101,9 @@ def ours(account: str, base_model: str, output: Path) -> dict:
 
     clock = Clock()
     start = time.perf_counter()
-    result = run(TrainConfig(handles=[account], base_model=base_model, output=output, evaluate=False), clock)
+    config = TrainConfig(handles=[account], base_model=base_model, output=output, evaluate=False, dtype=dtype,
+                         max_steps=max_steps)
+    result = run(config, clock)
     seconds = time.perf_counter() - start
     marks = clock.marks + [("end", start + seconds)]
     stages: dict[str, float] = {}
@@ -167,6 +171,9 @@ def main() -> None:
     parser.add_argument("--account", default="mb_lena_bakes", help="bundled sample account")
     parser.add_argument("--base-model", default="smollm2-135m")
     parser.add_argument("--repeat", type=int, default=1, help="time (a) this many times (before and after (b))")
+    parser.add_argument("--dtype", default="auto", choices=["auto", "fp32", "bf16"],
+                        help="(a)'s precision; fp32 shows on any machine what one whose bf16 is slow gets")
+    parser.add_argument("--max-steps", type=int, help="(a) trains at most this many steps (the trainer's --max-steps)")
     args = parser.parse_args()
 
     import transformers
@@ -183,7 +190,7 @@ def main() -> None:
         times_a = []
         a = None
         for i in range(args.repeat):
-            a = ours(args.account, args.base_model, Path(tmp) / f"ours{i}")
+            a = ours(args.account, args.base_model, Path(tmp) / f"ours{i}", args.dtype, args.max_steps)
             times_a.append(a["seconds"])
             print(f"(a) ours: {a['seconds']:.0f} s, {a['steps']} steps, {a['tokens']} tokens "
                   f"({a['epochs_run']:.2f} epochs{', stopped early' if a['stopped_early'] else ''}, {a['dtype']}): "
@@ -198,7 +205,10 @@ def main() -> None:
     best_a = min(times_a)
     ratio = b["seconds"] / best_a
     print(f"\n{'':28s} {'wall s':>7s} {'held-out loss':>14s} {'style match':>12s} {'copies':>7s}")
-    print(f"{'(a) mimicbird defaults':28s} {best_a:7.0f} {eval_a['loss']:14.3f} {eval_a['style']:12.0%} "
+    options = ([f"--dtype {args.dtype}"] if args.dtype != "auto" else []) + (
+        [f"--max-steps {args.max_steps}"] if args.max_steps else [])
+    label = "(a) mimicbird " + (" ".join(options) or "defaults")
+    print(f"{label:28s} {best_a:7.0f} {eval_a['loss']:14.3f} {eval_a['style']:12.0%} "
           f"{eval_a['copies']:7.1%}")
     print(f"{'(b) huggingtweets recipe':28s} {b['seconds']:7.0f} {eval_b['loss']:14.3f} {eval_b['style']:12.0%} "
           f"{eval_b['copies']:7.1%}")

@@ -73,6 +73,10 @@ RECIPES: dict[str, dict] = {
     # accounts mixed (the default until 2026-12-01)
     "uncued": {"voice_cues": False},
     "uncued-seed7": {"voice_cues": False, "seed": 7},
+    # a time budget for a CPU whose bf16 is slow: fp32, and about as many steps as a 3x time to a model allows there
+    "fp32-12steps": {"dtype": "fp32", "max_steps": 12},
+    # twice the adapter's rank, the same alpha/rank scale (measured on Mark + Romans: 36.3% vs 37.0%, rejected)
+    "rank32": {"lora_rank": 32, "lora_alpha": 64.0},
     # what the trainer did before the voice fidelity work (issue 12)
     "before": {"epochs": 4, "learning_rate": 2e-4, "batch_size": 4, "patience": 1, "evals_per_epoch": 1,
                "balance": "tweets", "keep_within": 0.0, "voice_cues": False},
