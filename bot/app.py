@@ -171,7 +171,7 @@ def build_services(settings: Settings) -> Services:
     queue = JobQueue(settings, store, backend=trainer_backend(settings), is_opted_out=access.is_opted_out)
     generator = Generator(capacity=settings.model_cache_size, batch_window_ms=settings.batch_window_ms,
                           max_adapters=settings.adapter_cache_size, adapter_memory_mb=settings.adapter_cache_mb,
-                          cache_dir=settings.cache_dir)
+                          cache_dir=settings.cache_dir, voice_guidance=settings.voice_guidance)
     speaker = Speaker(generator, settings)
     frontends = Frontends()
     scheduler = ScheduleService(settings, store, speaker, frontends, access=access) if settings.scheduling else None

@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from trainer.voices import GUIDANCE_SCALE
+
 CommaList = Annotated[list[str], NoDecode]
 CommaInts = Annotated[list[int], NoDecode]
 
@@ -80,6 +82,7 @@ class Settings(BaseSettings):
     max_new_tokens: int = 60
     temperature: float = 1.0
     top_p: float = 0.95
+    voice_guidance: float = Field(default=GUIDANCE_SCALE, ge=1.0, le=10.0)  # a blend's voices (trainer.voices)
     ai_marker: str = "🤖 AI"
 
     # Access and limits

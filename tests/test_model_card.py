@@ -236,4 +236,6 @@ def test_the_card_says_how_to_give_the_voice_cue() -> None:
     assert "preceded by the account's voice cue (`@lena`, on a line of its own)" in one
     blend = render_model_card(_card(["ivo", "lena"], ["Ivo", "Lena"], voice_cues=["@ivo\n", "@lena\n"]))
     assert "its account's voice cue (`@ivo`, `@lena`, each on a line of its own)" in blend
+    assert "`guidance_scale=2` and, as `negative_prompt_ids`, the same prompt after another voice's cue" in blend
+    assert "guidance" not in one  # one voice: nothing to guide it away from
     assert "voice cue" not in render_model_card(_card(["lena"], ["Lena"]))  # --no-voice-cues, or an older folder

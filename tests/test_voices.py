@@ -13,16 +13,24 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from bot.generation.generator import Generator, prompt_ids
+from bot.generation.generator import Generator, _Settings, prompt_ids
 from tests.parrot_model import BREAD, STARTER
 from trainer.base_model import embedded_tokenizer_dir
 from trainer.dataset import build_training_data
 from trainer.errors import TrainerError
 from trainer.evaluation.metrics import held_out_loss
 from trainer.evaluation.report import AccountTexts, evaluate_fidelity
-from trainer.evaluation.sampling import SampleSettings, draw_samples
+from trainer.evaluation.sampling import SampleSettings, draw_samples, tweet_text
 from trainer.evaluation.table import fidelity_rows
-from trainer.voices import METADATA_KEY, cue_ids, cues_for, even_cues, recorded_cues
+from trainer.voices import (
+    GUIDANCE_SCALE,
+    METADATA_KEY,
+    contrast_cues,
+    cue_ids,
+    cues_for,
+    even_cues,
+    recorded_cues,
+)
 
 CUES = ["@bread\n", "@starter\n"]
 
@@ -87,11 +95,25 @@ async def test_the_bot_speaks_each_voice_of_a_cued_blend_about_equally(cued_parr
         counts = Counter(texts)
         assert set(counts) == {BREAD, STARTER}, counts  # the cue is read, never written
         assert min(counts.values()) >= 10, counts  # random per row, each voice as likely
-        # a reply: the context first, then the cue (the parrot, never trained on a context, only gets close)
+        # a reply: the context first, then the cue, each row guided away from the other voice (the parrot was
+        # never trained on a context, so there the two voices differ, and so do guided and unguided replies)
         replies = await gen.generate(cued_parrot_dir, "", n=8, temperature=0, max_new_tokens=30,
                                      context=("what is in the oven?",))
-        voices = [("bread" in text) + 2 * ("starter" in text) for text in replies]
-        assert set(voices) == {1, 2} and not any(text.startswith("@") for text in replies), replies
+        model, tokenizer = _load(cued_parrot_dir)
+        eot = tokenizer.eos_token_id
+        context = [tokenizer("what is in the oven?", add_special_tokens=False)["input_ids"]]
+        bread, starter = (prompt_ids(eot, [], context, cue=cue_ids(tokenizer, cue)) for cue in CUES)
+        guided = {_guided_greedy(model, tokenizer, bread, starter), _guided_greedy(model, tokenizer, starter, bread)}
+        assert set(replies) == guided, replies  # each voice, guided, and both voices asked for
+        unguided = {_guided_greedy(model, tokenizer, bread, starter, scale=1.0),
+                    _guided_greedy(model, tokenizer, starter, bread, scale=1.0)}
+        assert guided != unguided
+        plain_gen = Generator(seed=1, dtype=torch.float32, voice_guidance=1.0)  # MIMICBIRD_VOICE_GUIDANCE=1
+        try:
+            assert set(await plain_gen.generate(cued_parrot_dir, "", n=8, temperature=0, max_new_tokens=30,
+                                                context=("what is in the oven?",))) == unguided
+        finally:
+            await plain_gen.close()
 
         plain = tmp_path / "uncued"
         shutil.copytree(cued_parrot_dir, plain)
@@ -111,6 +133,71 @@ async def test_the_bot_speaks_each_voice_of_a_cued_blend_about_equally(cued_parr
 
 def _load(folder: Path):
     return AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).eval(), AutoTokenizer.from_pretrained(folder)
+
+
+@torch.inference_mode()
+def _guided_greedy(model, tokenizer, asked: list[int], other: list[int], scale: float = GUIDANCE_SCALE,
+                   max_new_tokens: int = 30) -> str:
+    """Voice guidance written out, one row at a time, without a cache: each token the argmax of
+    ``other + scale * (asked - other)`` in log-probabilities, both inputs fed the chosen tokens."""
+    out: list[int] = []
+    for _ in range(max_new_tokens):
+        lp_asked, lp_other = (torch.log_softmax(model(torch.tensor([[*ids, *out]])).logits[0, -1].float(), dim=-1)
+                              for ids in (asked, other))
+        token = int((lp_other + scale * (lp_asked - lp_other)).argmax())
+        if token == tokenizer.eos_token_id:
+            break
+        out.append(token)
+    return tokenizer.decode(out, skip_special_tokens=True)
+
+
+def test_each_voice_is_guided_away_from_another() -> None:
+    assert contrast_cues(CUES, [CUES[0], CUES[1], CUES[0]]) == [CUES[1], CUES[0], CUES[1]]
+    three = ["@a\n", "@b\n", "@c\n"]
+    assert contrast_cues(three, three) == ["@b\n", "@c\n", "@a\n"]
+    assert contrast_cues(["@a\n"], ["@a\n"]) == [""]  # one voice: nothing to be guided away from
+    assert contrast_cues(CUES, ["", "@x\n"]) == ["", ""]
+
+
+async def test_in_one_batch_a_row_without_a_voice_to_avoid_is_not_guided(cued_parrot_dir: Path) -> None:
+    """Adapters of one base share a batch: a blend's rows are guided, a single voice's rows in it are not."""
+    model, tokenizer = _load(cued_parrot_dir)
+    eot = tokenizer.eos_token_id
+    context = ("what is in the oven?",)
+    bread, starter = (prompt_ids(eot, [], [tokenizer(context[0], add_special_tokens=False)["input_ids"]],
+                                 cue=cue_ids(tokenizer, cue)) for cue in CUES)
+    key = _Settings(str(cued_parrot_dir), max_new_tokens=30, temperature=0.0, top_p=0.95)
+    rows = [("", context, CUES[0], CUES[1]), ("", context, CUES[0], ""), ("", context, CUES[1], CUES[0])]
+    gen = Generator(dtype=torch.float32)
+    try:
+        texts = gen._generate(key, gen.cache.get(cued_parrot_dir), rows)  # the worker's call, made here
+    finally:
+        await gen.close()
+    assert texts == [_guided_greedy(model, tokenizer, bread, starter),
+                     _guided_greedy(model, tokenizer, bread, starter, scale=1.0),
+                     _guided_greedy(model, tokenizer, starter, bread)]
+    assert texts[0] != texts[1]
+
+
+def test_the_evaluation_samples_with_voice_guidance(cued_parrot_dir: Path) -> None:
+    """Rows of different lengths that stop at different steps, guided in one batch, as one at a time."""
+    model, tokenizer = _load(cued_parrot_dir)
+    eot = tokenizer.eos_token_id
+    prompts = ["", "what is in the oven?", "today"]
+    greedy = SampleSettings(temperature=0.0, max_new_tokens=30)
+    samples = [text for _, text in draw_samples(model, tokenizer, prompts, 2, 0, greedy, cues=CUES)]
+    bread, starter = (cue_ids(tokenizer, cue) for cue in CUES)
+    expected, unguided = [], []
+    for prompt in prompts:
+        ids = tokenizer(prompt, add_special_tokens=False)["input_ids"] if prompt else []
+        for asked, other in ((bread, starter), (starter, bread)):
+            row = [[eot, *cue, *ids] for cue in (asked, other)]
+            expected.append(tweet_text(prompt, _guided_greedy(model, tokenizer, *row)))
+            unguided.append(tweet_text(prompt, _guided_greedy(model, tokenizer, *row, scale=1.0)))
+    assert samples == expected
+    assert expected != unguided  # the test can tell guidance from none
+    plain = [text for _, text in draw_samples(model, tokenizer, prompts, 2, 0, greedy, cues=CUES, guidance=1.0)]
+    assert plain == unguided
 
 
 def test_the_evaluation_asks_for_each_voice_in_turn_and_scores_after_the_cue(cued_parrot_dir: Path,
@@ -159,3 +246,17 @@ def test_the_command_line_can_leave_the_cues_out() -> None:
 
     assert config_from_args(build_parser().parse_args(["a", "b"])).voice_cues is True
     assert config_from_args(build_parser().parse_args(["a", "b", "--no-voice-cues"])).voice_cues is False
+
+
+def test_the_voice_guidance_setting_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
+    assert Settings(_env_file=None).voice_guidance == GUIDANCE_SCALE
+    monkeypatch.setenv("MIMICBIRD_VOICE_GUIDANCE", "1")
+    assert Settings(_env_file=None).voice_guidance == 1.0
+    for bad in ("0.5", "11", "nan", "lots"):  # below 1 would pull towards the other voice
+        monkeypatch.setenv("MIMICBIRD_VOICE_GUIDANCE", bad)
+        with pytest.raises(ValidationError):
+            Settings(_env_file=None)

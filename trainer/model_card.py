@@ -24,6 +24,7 @@ import yaml
 
 from trainer.base_model import EMBEDDED_HUB_ID, EMBEDDED_NAME
 from trainer.stats import data_table_rows
+from trainer.voices import GUIDANCE_SCALE
 
 CARD_FILENAME = "README.md"
 HUGGINGTWEETS_URL = "https://github.com/borisdayma/huggingtweets"
@@ -268,8 +269,9 @@ def render_model_card(data: CardData) -> str:
         parts.append(
             f"Each tweet was preceded by its account's voice cue ({cues}, each on a line of its own), so the model "
             "writes in one voice at a time. Start a prompt with a cue and a newline to choose the voice; "
-            "mimicbird picks each voice equally often. Without a cue the model writes one first, then that "
-            "voice's tweet.\n"
+            "mimicbird picks each voice equally often, and guides it away from another voice: `generate` with "
+            f"`guidance_scale={GUIDANCE_SCALE:g}` and, as `negative_prompt_ids`, the same prompt after another "
+            "voice's cue. Without a cue the model writes one first, then that voice's tweet.\n"
         )
     elif data.voice_cues:
         parts.append(

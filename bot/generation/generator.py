@@ -19,7 +19,9 @@ Design
 - Every prompt starts after an end-of-text token: the trainer joins tweets with it, so this is where a
   tweet begins, and an empty prompt yields a fresh tweet. A model trained with voice cues (``voice_cues`` in
   its ``mimicbird.json``, ``trainer.voices``) speaks one voice per sample: each row gets one of its cues at
-  random, each as likely, between that end-of-text token and the prompt. A ``context`` (the messages a reply
+  random, each as likely, between that end-of-text token and the prompt; a blend's row is guided away from
+  another of its voices, picked at random (voice guidance, ``trainer.voices``: ``generate``'s
+  ``guidance_scale`` with that voice's cue before the same input as the negative prompt). A ``context`` (the messages a reply
   answers, oldest first) goes before it as earlier "tweets", each after its own end-of-text token, so the
   model reads them as the posts that came before the one it writes (``prompt_ids``); the whole input is at
   most ``MAX_PROMPT_TOKENS``, the oldest messages dropped first.
@@ -47,7 +49,7 @@ from bot.generation.adapter_pool import AdapterPool
 from bot.generation.model_cache import GenerationError, LoadedModel, ModelCache, default_threads
 from bot.generation.sampling import NucleusSampler
 from trainer.output import ADAPTER_CONFIG, METADATA_FILENAME
-from trainer.voices import recorded_cues
+from trainer.voices import GUIDANCE_SCALE, recorded_cues
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,7 @@ class _Request:
     arrived: float
     context: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()  # the voice cue per row ("" for none)
+    contrasts: tuple[str, ...] = ()  # per row, the cue of the voice it is guided away from ("" for none)
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ class Generator:
         max_adapters: int = 16,
         adapter_memory_mb: float | None = 512,
         cache_dir: Path | None = None,
+        voice_guidance: float = GUIDANCE_SCALE,
     ) -> None:
         import torch  # noqa: F401 - imported now (seconds, at start-up), not in the worker while the loop serves
         from transformers import AutoModelForCausalLM, AutoTokenizer  # noqa: F401
@@ -143,7 +147,8 @@ class Generator:
             dtype=dtype, cache_dir=cache_dir, tokenizer_for=self.cache.tokenizer,
         )
         self._folders: dict[str, tuple[int | None, _Folder]] = {}  # folder -> (metadata mtime, what it says)
-        self._voices = random.Random(seed)  # which voice of a blend each row speaks
+        self._voices = random.Random(seed)  # which voice of a blend each row speaks, and which it avoids
+        self.voice_guidance = voice_guidance  # 1.0: none (trainer.voices.GUIDANCE_SCALE)
         self.batch_window_s = batch_window_ms / 1000
         self.max_batch = max(1, max_batch)
         self.stats = GenerationStats()
@@ -264,7 +269,9 @@ class Generator:
         folder = self._folder(model)
         key = _Settings(folder.group, max_new_tokens, float(temperature), float(top_p))
         cues = tuple(self._voices.choice(folder.cues) for _ in range(n)) if folder.cues else ()
-        request = _Request(model, prompt, n, loop.create_future(), loop.time(), tuple(context), cues)
+        contrasts = tuple(self._voices.choice([c for c in folder.cues if c != cue]) for cue in cues
+                          ) if len(set(folder.cues)) > 1 and self.voice_guidance != 1.0 else ()
+        request = _Request(model, prompt, n, loop.create_future(), loop.time(), tuple(context), cues, contrasts)
         self._pending.setdefault(key, []).append(request)
         self.stats.requests += 1
         self._wake.set()
@@ -329,26 +336,29 @@ class Generator:
         unserved = GenerationError("the model could not be served; try again")
         return [results[id(r)] if id(r) in results else prepared.refused.get(r.model, unserved) for r in batch]
 
-    def _generate(self, key: _Settings, loaded: LoadedModel,
-                  prompts: list[tuple[str, tuple[str, ...], str]]) -> list[str]:
-        """One left-padded ``generate`` call for all prompts (and contexts, and voice cues)."""
+    def _generate(self, key: _Settings, loaded: LoadedModel, prompts: list[_Row]) -> list[str]:
+        """One left-padded ``generate`` call for all prompts (and contexts, voice cues and voice guidance)."""
         import torch
 
         tokenizer, model = loaded.tokenizer, loaded.model
-        inputs = [text for prompt, context, cue in prompts for text in (*context, cue, prompt)]
+        inputs = [text for prompt, context, cue, contrast in prompts for text in (*context, cue, contrast, prompt)]
         encoded = iter(tokenizer(inputs, add_special_tokens=False)["input_ids"])
-        sequences = []
-        for _, context, _ in prompts:
+        sequences, contrasted = [], []
+        for _, context, _, contrast in prompts:
             context_ids = [next(encoded) for _ in context]
-            cue_ids = next(encoded)
-            sequences.append(prompt_ids(loaded.start_id, next(encoded), context_ids, cue=cue_ids))
-        width = max(len(ids) for ids in sequences)
-        input_ids = torch.full((len(sequences), width), loaded.pad_id, dtype=torch.long)
-        attention_mask = torch.zeros((len(sequences), width), dtype=torch.long)
-        for row, ids in enumerate(sequences):
-            input_ids[row, width - len(ids) :] = torch.tensor(ids)
-            attention_mask[row, width - len(ids) :] = 1
+            cue_ids, contrast_ids, prompt = next(encoded), next(encoded), next(encoded)
+            sequences.append(prompt_ids(loaded.start_id, prompt, context_ids, cue=cue_ids))
+            # a row without a contrast is its own: guided towards itself, its distribution is unchanged
+            contrasted.append(prompt_ids(loaded.start_id, prompt, context_ids, cue=contrast_ids)
+                              if contrast else sequences[-1])
+        input_ids, attention_mask = _left_padded(sequences, loaded.pad_id)
+        guidance: dict[str, Any] = {}
+        if any(contrast for *_, contrast in prompts):
+            negative_ids, negative_mask = _left_padded(contrasted, loaded.pad_id)
+            guidance = {"guidance_scale": self.voice_guidance, "negative_prompt_ids": negative_ids.to(model.device),
+                        "negative_prompt_attention_mask": negative_mask.to(model.device)}
         processors = [NucleusSampler(key.temperature, key.top_p)] if key.temperature > 0 else []
+        width = input_ids.shape[1]
         with torch.inference_mode():
             output = model.generate(
                 input_ids=input_ids.to(model.device),
@@ -361,6 +371,7 @@ class Generator:
                 top_p=None,
                 top_k=None,
                 logits_processor=processors,
+                **guidance,
             )
         self.stats.generate_calls += 1
         self.stats.sequences += len(prompts)
@@ -391,9 +402,26 @@ class Generator:
         self.adapters.clear()
 
 
-def _rows(batch: list[_Request]) -> list[tuple[str, tuple[str, ...], str]]:
-    """A row (prompt, context, voice cue) per sample asked for."""
-    return [(r.prompt, r.context, r.cues[i] if r.cues else "") for r in batch for i in range(r.n)]
+_Row = tuple[str, tuple[str, ...], str, str]  # prompt, context, voice cue, the cue it is guided away from
+
+
+def _rows(batch: list[_Request]) -> list[_Row]:
+    """A row (prompt, context, voice cue, contrast cue) per sample asked for."""
+    return [(r.prompt, r.context, r.cues[i] if r.cues else "", r.contrasts[i] if r.contrasts else "")
+            for r in batch for i in range(r.n)]
+
+
+def _left_padded(sequences: list[list[int]], pad_id: int) -> tuple[Any, Any]:
+    """The token rows left-padded into one tensor, and its attention mask."""
+    import torch
+
+    width = max(len(ids) for ids in sequences)
+    input_ids = torch.full((len(sequences), width), pad_id, dtype=torch.long)
+    attention_mask = torch.zeros((len(sequences), width), dtype=torch.long)
+    for row, ids in enumerate(sequences):
+        input_ids[row, width - len(ids) :] = torch.tensor(ids)
+        attention_mask[row, width - len(ids) :] = 1
+    return input_ids, attention_mask
 
 
 def _split(batch: list[_Request], texts: list[str]) -> list[list[str] | GenerationError]:

@@ -1,7 +1,8 @@
 """Tweets sampled the way the bot samples them, quickly and reproducibly, for the fidelity evaluation.
 
 As in ``bot/generation.py`` (``Generator._run_batch``): every prompt starts after the end-of-text token (where
-the trainer put a tweet's start) and the model's voice cue (``trainer.voices``); prompts are left-padded
+the trainer put a tweet's start) and the model's voice cue (``trainer.voices``), a blend's rows guided away
+from another voice (voice guidance, a contrast row computed beside each row); prompts are left-padded
 into one batch, tokens are drawn with the folder's temperature and top-p (``generation_config.json``,
 ``trainer.output.TWEET_GENERATION``) up to its ``max_new_tokens``, a row stops at end-of-text (or another
 chat stop token), and the text is the prompt plus the continuation up to a stop or a blank line, whitespace
@@ -29,6 +30,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import torch
+
+from trainer.voices import GUIDANCE_SCALE, contrast_cues, cue_ids, even_cues
 
 MAX_PROMPT_TOKENS = 256  # as the bot
 STOP_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|im_start|>", "</s>")
@@ -108,15 +111,21 @@ def _gumbel_argmax(logits: torch.Tensor, generator: torch.Generator) -> torch.Te
 
 @torch.inference_mode()
 def _sample_rows(model: Any, rows: list[list[int]], pad_id: int, stops: set[int], settings: SampleSettings,
-                 generator: torch.Generator) -> list[list[int]]:
-    """Continuations of the token rows (left-padded into one batch), each up to its first stop token."""
+                 generator: torch.Generator, contrast: list[list[int]] | None = None,
+                 guidance: float = GUIDANCE_SCALE) -> list[list[int]]:
+    """Continuations of the token rows (left-padded into one batch), each up to its first stop token.
+
+    ``contrast``: a second row for each row (another voice's cue before the same prompt), computed in the same
+    batch and fed the same tokens; each token is drawn from ``contrast + guidance * (row - contrast)`` in
+    log-probabilities (``trainer.voices``: voice guidance, as ``transformers``' ``guidance_scale`` does it)."""
     from transformers import DynamicCache
 
     device = next(model.parameters()).device
-    width = max(len(row) for row in rows)
-    input_ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(rows), width), dtype=torch.long)
-    for i, row in enumerate(rows):
+    both = rows + (contrast or [])
+    width = max(len(row) for row in both)
+    input_ids = torch.full((len(both), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(both), width), dtype=torch.long)
+    for i, row in enumerate(both):
         input_ids[i, width - len(row):] = torch.tensor(row)
         mask[i, width - len(row):] = 1
     input_ids, mask = input_ids.to(device), mask.to(device)
@@ -131,6 +140,10 @@ def _sample_rows(model: Any, rows: list[list[int]], pad_id: int, stops: set[int]
     position = positions[:, -1]
     stop_tensor = torch.tensor(sorted(stops), device=device)
     for step in range(settings.max_new_tokens):
+        if contrast:
+            scores = torch.log_softmax(logits.float(), dim=-1)
+            asked, other = scores[:len(active)], scores[len(active):]
+            logits = other + guidance * (asked - other)
         token = next_tokens(logits, settings.temperature, settings.top_p, generator)
         finished = torch.isin(token, stop_tensor)
         for row, value, done in zip(active, token.tolist(), finished.tolist(), strict=True):
@@ -138,12 +151,15 @@ def _sample_rows(model: Any, rows: list[list[int]], pad_id: int, stops: set[int]
                 out[row].append(value)
         if step == settings.max_new_tokens - 1 or bool(finished.all()):
             break
-        if bool(finished.any()):  # finished rows leave the batch and its cache
+        if bool(finished.any()):  # finished rows (and their contrast rows) leave the batch and its cache
             keep = (~finished).nonzero().squeeze(1)
-            cache.batch_select_indices(keep)
+            kept = torch.cat([keep, keep + len(active)]) if contrast else keep
+            cache.batch_select_indices(kept)
             active = [active[i] for i in keep.tolist()]
-            token, mask, position = token[keep], mask[keep], position[keep]
-        mask = torch.cat([mask, mask.new_ones((len(active), 1))], dim=1)
+            token, mask, position = token[keep], mask[kept], position[kept]
+        if contrast:
+            token = torch.cat([token, token])
+        mask = torch.cat([mask, mask.new_ones((len(token), 1))], dim=1)
         position = position + 1
         logits = model(input_ids=token[:, None], attention_mask=mask, position_ids=position[:, None],
                        use_cache=True, **cache_arg).logits[:, -1]
@@ -171,25 +187,28 @@ def inference_copy(model: Any, dtype: torch.dtype | None = None) -> Any:
 
 
 def draw_samples(model: Any, tokenizer: Any, prompts: list[str], per_prompt: int, seed: int,
-                 settings: SampleSettings, batch_rows: int = 64, cues: Sequence[str] = ()) -> list[tuple[str, str]]:
+                 settings: SampleSettings, batch_rows: int = 64, cues: Sequence[str] = (),
+                 guidance: float = GUIDANCE_SCALE) -> list[tuple[str, str]]:
     """``per_prompt`` tweets for each prompt, as (prompt, text) pairs in prompt order; reproducible by ``seed``.
 
     ``cues``: the model's voice cues (``trainer.voices``), taking turns over the rows, so each voice is asked
-    for equally often; each goes between the end-of-text token and the prompt, as the bot puts it."""
-    from trainer.voices import cue_ids, even_cues
-
+    for equally often; each goes between the end-of-text token and the prompt, as the bot puts it. With two
+    or more, each row is guided away from the next voice (``guidance``: ``trainer.voices.GUIDANCE_SCALE``)."""
     start, stops = stop_ids(tokenizer, getattr(model, "generation_config", None))
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else start
     encoded = [tokenizer(p, add_special_tokens=False)["input_ids"][-MAX_PROMPT_TOKENS:] if p else [] for p in prompts]
     rows = [(p, ids) for p, ids in zip(prompts, encoded, strict=True) for _ in range(per_prompt)]
     cue_tokens = {cue: cue_ids(tokenizer, cue) for cue in cues}
-    jobs = [(p, [start, *cue_tokens.get(cue, []), *ids]) for (p, ids), cue in zip(rows, even_cues(cues, len(rows)),
-                                                                                   strict=True)]
+    asked = even_cues(cues, len(rows))
+    jobs = [(p, [start, *cue_tokens.get(cue, []), *ids], [start, *cue_tokens.get(other, []), *ids])
+            for (p, ids), cue, other in zip(rows, asked, contrast_cues(cues, asked), strict=True)]
+    guided = len(cues) > 1 and guidance != 1.0
     generator = torch.Generator(device=next(model.parameters()).device).manual_seed(seed)
     samples: list[tuple[str, str]] = []
     for first in range(0, len(jobs), batch_rows):
         chunk = jobs[first:first + batch_rows]
-        continuations = _sample_rows(model, [ids for _, ids in chunk], pad, set(stops), settings, generator)
-        for (prompt, _), ids in zip(chunk, continuations, strict=True):
+        continuations = _sample_rows(model, [ids for _, ids, _ in chunk], pad, set(stops), settings, generator,
+                                     [ids for _, _, ids in chunk] if guided else None, guidance)
+        for (prompt, _, _), ids in zip(chunk, continuations, strict=True):
             samples.append((prompt, tweet_text(prompt, tokenizer.decode(ids, skip_special_tokens=True))))
     return samples
