@@ -54,29 +54,36 @@ def train_parrot(tiny_model_dir: Path, target: Path, texts: list[str], steps: in
     return target
 
 
-def train_parrot_adapter(base_dir: Path, target: Path, text: str, steps: int = 20, seed: int = 0,
-                         cache_dir: Path | None = None) -> Path:
+def train_parrot_adapter(base_dir: Path, target: Path, text: str | list[str], steps: int = 20, seed: int = 0,
+                         cache_dir: Path | None = None, cues: list[str] | None = None) -> Path:
     """A LoRA adapter folder (written by the trainer's writer, with the base's identity) that makes the
-    model in ``base_dir`` (a parrot) say ``text``. Rank 8 on all linear layers, a few seconds on CPU."""
+    model in ``base_dir`` (a parrot) say ``text``. Rank 8 on all linear layers, a few seconds on CPU.
+    ``cues``: a blend, one voice cue per text (``<eos> cue text <eos>``), recorded in its mimicbird.json."""
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     from trainer.base_model import base_identity
     from trainer.output import write_model_folder
+    from trainer.voices import METADATA_KEY
 
+    texts = [text] if isinstance(text, str) else text
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
     torch.manual_seed(seed)
     model = get_peft_model(AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32),
                            LoraConfig(r=8, lora_alpha=16, target_modules="all-linear", lora_dropout=0.0))
     eos = tokenizer.eos_token_id
-    ids = torch.tensor([[eos, *tokenizer(text, add_special_tokens=False)["input_ids"], eos]])
+    cue_ids = [tokenizer(cue, add_special_tokens=False)["input_ids"] for cue in cues or [""] * len(texts)]
+    rows = [[eos, *cue, *tokenizer(t, add_special_tokens=False)["input_ids"], eos]
+            for cue, t in zip(cue_ids, texts, strict=True)]
     optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=1e-2)
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
         for _ in range(steps):
-            model(input_ids=ids, labels=ids).loss.backward()
+            for row in rows:
+                ids = torch.tensor([row])
+                model(input_ids=ids, labels=ids).loss.backward()
             optimizer.step()
             optimizer.zero_grad()
     finally:
@@ -85,5 +92,29 @@ def train_parrot_adapter(base_dir: Path, target: Path, text: str, steps: int = 2
     identity = base_identity(str(base_dir), base_dir, cache_dir)
     metadata = {"model_name": target.name, "handles": [target.name], "method": "lora", "form": "adapter",
                 "base_identity": identity, "base_model": base_dir.name, "created_at": "2026-01-01T00:00:00+00:00"}
-    return write_model_folder(target, model, tokenizer, metadata=metadata, training_texts=[text],
+    if cues:
+        metadata |= {"handles": [cue.strip().lstrip("@") for cue in cues], METADATA_KEY: cues}
+    return write_model_folder(target, model, tokenizer, metadata=metadata, training_texts=texts,
                               public_base_model=base_dir.name)
+
+
+def guided_greedy(model, tokenizer, asked: list[int], other: list[int], scale: float | None = None,
+                  max_new_tokens: int = 30) -> str:
+    """Voice guidance (trainer.voices) written out, one row at a time, without a cache: each token the argmax
+    of ``other + scale * (asked - other)`` in log-probabilities (default scale: ``GUIDANCE_SCALE``), both
+    inputs fed the chosen tokens."""
+    import torch
+
+    from trainer.voices import GUIDANCE_SCALE
+
+    scale = GUIDANCE_SCALE if scale is None else scale
+    out: list[int] = []
+    with torch.inference_mode():
+        for _ in range(max_new_tokens):
+            lp_asked, lp_other = (torch.log_softmax(model(torch.tensor([[*ids, *out]])).logits[0, -1].float(), dim=-1)
+                                  for ids in (asked, other))
+            token = int((lp_other + scale * (lp_asked - lp_other)).argmax())
+            if token == tokenizer.eos_token_id:
+                break
+            out.append(token)
+    return tokenizer.decode(out, skip_special_tokens=True)

@@ -16,7 +16,7 @@ from transformers import AutoModelForCausalLM
 
 from bot.generation.generator import Generator
 from bot.generation.model_cache import GenerationError
-from tests.parrot_model import BREAD, STARTER, train_parrot_adapter
+from tests.parrot_model import BREAD, STARTER, guided_greedy, train_parrot_adapter
 
 GREEDY = {"temperature": 0.0, "max_new_tokens": 12}
 
@@ -269,3 +269,35 @@ async def test_loading_a_base_for_personas_draws_no_progress_bar(personas, capfd
     finally:
         await gen.close()
     assert "Loading weights" not in capfd.readouterr().err
+
+
+async def test_a_blend_persona_is_guided_beside_a_single_one_in_the_same_batch(personas) -> None:
+    """A cued blend adapter's rows are guided away from its other voice (through the bank's per-row adapters
+    in the negative pass too); a single persona's rows in the same generate call are not guided."""
+    from trainer.adapters import load_for_inference
+    from trainer.voices import cue_ids, cues_for
+
+    cues = cues_for(["bread", "starter"])
+    blend = train_parrot_adapter(personas.base, personas.root / "blend", [BREAD, STARTER], steps=30,
+                                 cache_dir=personas.cache, cues=cues)
+    context = ("what is in the oven?",)
+    gen = make_generator(personas, seed=1)
+    try:
+        blended, single = await asyncio.gather(gen.generate(blend, "", 8, context=context, **GREEDY),
+                                               gen.generate(personas.bread, "", 2, context=context, **GREEDY))
+        assert gen.stats.generate_calls == 1
+    finally:
+        await gen.close()
+
+    def greedy(folder: Path, asked: str, other: str, scale: float | None = None) -> str:
+        model, tokenizer = load_for_inference(folder, personas.cache, dtype=torch.float32)
+        eot = tokenizer.eos_token_id
+        row = [eot, *tokenizer(context[0], add_special_tokens=False)["input_ids"], eot]
+        text = guided_greedy(model.eval(), tokenizer, [*row, *cue_ids(tokenizer, asked)],
+                             [*row, *cue_ids(tokenizer, other)], scale, max_new_tokens=GREEDY["max_new_tokens"])
+        return " ".join(text.split())
+
+    guided = {greedy(blend, cues[0], cues[1]), greedy(blend, cues[1], cues[0])}
+    assert set(said(blended)) == guided
+    assert guided != {greedy(blend, cues[0], cues[1], 1.0), greedy(blend, cues[1], cues[0], 1.0)}
+    assert said(single) == [greedy(personas.bread, "", "", 1.0)] * 2

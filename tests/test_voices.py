@@ -14,7 +14,7 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from bot.generation.generator import Generator, _Settings, prompt_ids
-from tests.parrot_model import BREAD, STARTER
+from tests.parrot_model import BREAD, STARTER, guided_greedy
 from trainer.base_model import embedded_tokenizer_dir
 from trainer.dataset import build_training_data
 from trainer.errors import TrainerError
@@ -103,10 +103,10 @@ async def test_the_bot_speaks_each_voice_of_a_cued_blend_about_equally(cued_parr
         eot = tokenizer.eos_token_id
         context = [tokenizer("what is in the oven?", add_special_tokens=False)["input_ids"]]
         bread, starter = (prompt_ids(eot, [], context, cue=cue_ids(tokenizer, cue)) for cue in CUES)
-        guided = {_guided_greedy(model, tokenizer, bread, starter), _guided_greedy(model, tokenizer, starter, bread)}
+        guided = {guided_greedy(model, tokenizer, bread, starter), guided_greedy(model, tokenizer, starter, bread)}
         assert set(replies) == guided, replies  # each voice, guided, and both voices asked for
-        unguided = {_guided_greedy(model, tokenizer, bread, starter, scale=1.0),
-                    _guided_greedy(model, tokenizer, starter, bread, scale=1.0)}
+        unguided = {guided_greedy(model, tokenizer, bread, starter, scale=1.0),
+                    guided_greedy(model, tokenizer, starter, bread, scale=1.0)}
         assert guided != unguided
         plain_gen = Generator(seed=1, dtype=torch.float32, voice_guidance=1.0)  # MIMICBIRD_VOICE_GUIDANCE=1
         try:
@@ -135,22 +135,6 @@ def _load(folder: Path):
     return AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).eval(), AutoTokenizer.from_pretrained(folder)
 
 
-@torch.inference_mode()
-def _guided_greedy(model, tokenizer, asked: list[int], other: list[int], scale: float = GUIDANCE_SCALE,
-                   max_new_tokens: int = 30) -> str:
-    """Voice guidance written out, one row at a time, without a cache: each token the argmax of
-    ``other + scale * (asked - other)`` in log-probabilities, both inputs fed the chosen tokens."""
-    out: list[int] = []
-    for _ in range(max_new_tokens):
-        lp_asked, lp_other = (torch.log_softmax(model(torch.tensor([[*ids, *out]])).logits[0, -1].float(), dim=-1)
-                              for ids in (asked, other))
-        token = int((lp_other + scale * (lp_asked - lp_other)).argmax())
-        if token == tokenizer.eos_token_id:
-            break
-        out.append(token)
-    return tokenizer.decode(out, skip_special_tokens=True)
-
-
 def test_each_voice_is_guided_away_from_another() -> None:
     assert contrast_cues(CUES, [CUES[0], CUES[1], CUES[0]]) == [CUES[1], CUES[0], CUES[1]]
     three = ["@a\n", "@b\n", "@c\n"]
@@ -173,9 +157,9 @@ async def test_in_one_batch_a_row_without_a_voice_to_avoid_is_not_guided(cued_pa
         texts = gen._generate(key, gen.cache.get(cued_parrot_dir), rows)  # the worker's call, made here
     finally:
         await gen.close()
-    assert texts == [_guided_greedy(model, tokenizer, bread, starter),
-                     _guided_greedy(model, tokenizer, bread, starter, scale=1.0),
-                     _guided_greedy(model, tokenizer, starter, bread)]
+    assert texts == [guided_greedy(model, tokenizer, bread, starter),
+                     guided_greedy(model, tokenizer, bread, starter, scale=1.0),
+                     guided_greedy(model, tokenizer, starter, bread)]
     assert texts[0] != texts[1]
 
 
@@ -192,8 +176,8 @@ def test_the_evaluation_samples_with_voice_guidance(cued_parrot_dir: Path) -> No
         ids = tokenizer(prompt, add_special_tokens=False)["input_ids"] if prompt else []
         for asked, other in ((bread, starter), (starter, bread)):
             row = [[eot, *cue, *ids] for cue in (asked, other)]
-            expected.append(tweet_text(prompt, _guided_greedy(model, tokenizer, *row)))
-            unguided.append(tweet_text(prompt, _guided_greedy(model, tokenizer, *row, scale=1.0)))
+            expected.append(tweet_text(prompt, guided_greedy(model, tokenizer, *row)))
+            unguided.append(tweet_text(prompt, guided_greedy(model, tokenizer, *row, scale=1.0)))
     assert samples == expected
     assert expected != unguided  # the test can tell guidance from none
     plain = [text for _, text in draw_samples(model, tokenizer, prompts, 2, 0, greedy, cues=CUES, guidance=1.0)]

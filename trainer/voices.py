@@ -18,7 +18,7 @@ Voice guidance, for a blend: each token is drawn from the asked-for voice's dist
 another voice's, ``other + GUIDANCE_SCALE * (asked - other)`` in log-probabilities (classifier-free guidance with
 another voice's cue as the negative prompt, ``transformers``' ``guidance_scale`` and ``negative_prompt_ids``).
 The model computes each row twice. Measured (README "Voice guidance"): each voice asked for is recognised as
-itself far more often (Mark in Mark + Romans 62% -> 84%), so the split follows the cues.
+itself far more often (Mark in Mark + Romans 62% -> 82-92%), so the split follows the cues.
 
 The cues are recorded in ``mimicbird.json`` as ``voice_cues`` (in the order of ``handles``); a folder
 without them (trained before cues, or with ``--no-voice-cues``) is sampled without one.
