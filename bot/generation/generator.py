@@ -340,6 +340,8 @@ class Generator:
         """One left-padded ``generate`` call for all prompts (and contexts, voice cues and voice guidance)."""
         import torch
 
+        from trainer.evaluation.sampling import left_padded
+
         tokenizer, model = loaded.tokenizer, loaded.model
         inputs = [text for prompt, context, cue, contrast in prompts for text in (*context, cue, contrast, prompt)]
         encoded = iter(tokenizer(inputs, add_special_tokens=False)["input_ids"])
@@ -351,10 +353,10 @@ class Generator:
             # a row without a contrast is its own: guided towards itself, its distribution is unchanged
             contrasted.append(prompt_ids(loaded.start_id, prompt, context_ids, cue=contrast_ids)
                               if contrast else sequences[-1])
-        input_ids, attention_mask = _left_padded(sequences, loaded.pad_id)
+        input_ids, attention_mask = left_padded(sequences, loaded.pad_id)
         guidance: dict[str, Any] = {}
         if any(contrast for *_, contrast in prompts):
-            negative_ids, negative_mask = _left_padded(contrasted, loaded.pad_id)
+            negative_ids, negative_mask = left_padded(contrasted, loaded.pad_id)
             guidance = {"guidance_scale": self.voice_guidance, "negative_prompt_ids": negative_ids.to(model.device),
                         "negative_prompt_attention_mask": negative_mask.to(model.device)}
         processors = [NucleusSampler(key.temperature, key.top_p)] if key.temperature > 0 else []
@@ -409,19 +411,6 @@ def _rows(batch: list[_Request]) -> list[_Row]:
     """A row (prompt, context, voice cue, contrast cue) per sample asked for."""
     return [(r.prompt, r.context, r.cues[i] if r.cues else "", r.contrasts[i] if r.contrasts else "")
             for r in batch for i in range(r.n)]
-
-
-def _left_padded(sequences: list[list[int]], pad_id: int) -> tuple[Any, Any]:
-    """The token rows left-padded into one tensor, and its attention mask."""
-    import torch
-
-    width = max(len(ids) for ids in sequences)
-    input_ids = torch.full((len(sequences), width), pad_id, dtype=torch.long)
-    attention_mask = torch.zeros((len(sequences), width), dtype=torch.long)
-    for row, ids in enumerate(sequences):
-        input_ids[row, width - len(ids) :] = torch.tensor(ids)
-        attention_mask[row, width - len(ids) :] = 1
-    return input_ids, attention_mask
 
 
 def _split(batch: list[_Request], texts: list[str]) -> list[list[str] | GenerationError]:

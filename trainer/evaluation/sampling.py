@@ -109,6 +109,17 @@ def _gumbel_argmax(logits: torch.Tensor, generator: torch.Generator) -> torch.Te
     return (logits - torch.log(-torch.log(uniform))).argmax(dim=-1)
 
 
+def left_padded(rows: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """The token rows left-padded into one tensor, and its attention mask (the bot's generator uses it too)."""
+    width = max(len(row) for row in rows)
+    input_ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, row in enumerate(rows):
+        input_ids[i, width - len(row):] = torch.tensor(row)
+        mask[i, width - len(row):] = 1
+    return input_ids, mask
+
+
 @torch.inference_mode()
 def _sample_rows(model: Any, rows: list[list[int]], pad_id: int, stops: set[int], settings: SampleSettings,
                  generator: torch.Generator, contrast: list[list[int]] | None = None,
@@ -121,13 +132,8 @@ def _sample_rows(model: Any, rows: list[list[int]], pad_id: int, stops: set[int]
     from transformers import DynamicCache
 
     device = next(model.parameters()).device
-    both = rows + (contrast or [])
-    width = max(len(row) for row in both)
-    input_ids = torch.full((len(both), width), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(both), width), dtype=torch.long)
-    for i, row in enumerate(both):
-        input_ids[i, width - len(row):] = torch.tensor(row)
-        mask[i, width - len(row):] = 1
+    input_ids, mask = left_padded(rows + (contrast or []), pad_id)
+    width = input_ids.shape[1]
     input_ids, mask = input_ids.to(device), mask.to(device)
     positions = (mask.cumsum(-1) - 1).clamp(min=0)
     cache = DynamicCache(config=model.config)
